@@ -1,0 +1,22 @@
+# Shared compile settings for every target of the project.
+#   ctx_configure_target(<target>)
+# Warnings everywhere; -Werror when CTX_WERROR is on (CI and scripts/test);
+# ASan + UBSan when CTX_SANITIZE is on.
+
+if(CTX_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+function(ctx_configure_target target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                           -Wold-style-cast -Woverloaded-virtual)
+  if(CTX_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  target_compile_definitions(${target} PRIVATE
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    CTX_VERSION="${PROJECT_VERSION}")
+endfunction()
