@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace sandbox {
+
+struct SandboxOptions
+{
+    QHostAddress address = QHostAddress::LocalHost; // loopback unless told otherwise
+    quint16 port = 0;        // 0: pick a free port
+    QString databasePath;    // empty: in memory
+    QString token;           // empty: a random token is generated
+    int seedContexts = -1;   // < 0: do not seed; N: project "demo", production gets N contexts
+    QDateTime now;           // anchor for seeded "last seen" times; invalid: current time
+};
+
+// contexts-sandbox: a local server for the subset of the LaunchDarkly REST API v2 that
+// contexts-browser uses, over SQLite. Used by `contexts-browser --demo`, the tests and
+// the benchmarks. Runs in the thread that created it.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Opens the database, seeds it when asked, and listens. On failure returns false and
+    // sets *error to a sentence for the person.
+    bool start(const SandboxOptions &options, QString *error);
+
+    QUrl baseUrl() const;   // e.g. http://127.0.0.1:41234
+    QString token() const;  // the Authorization value every request must carry
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sandbox
