@@ -8,6 +8,10 @@ if(CTX_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+if(CTX_FORCE_ASSERTS)
+  add_compile_definitions(QT_FORCE_ASSERTS)
+endif()
+
 function(ctx_configure_target target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
                                            -Wold-style-cast -Woverloaded-virtual)

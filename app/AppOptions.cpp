@@ -1,0 +1,110 @@
+#include "AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace ctx {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AppOptions", text);
+}
+} // namespace
+
+std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
+                                            const std::function<QString(const char *)> &env,
+                                            QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Browse the contexts of a LaunchDarkly environment.\n\n"
+           "The access token is read from LD_ACCESS_TOKEN. Without a connection, the built-in "
+           "demo opens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Open the built-in demo (a local sandbox with seeded data)."));
+    const QCommandLineOption demoContexts(QStringLiteral("demo-contexts"),
+                                          tr("How many contexts the demo seeds (default 5000)."),
+                                          tr("N"));
+    const QCommandLineOption baseUri(QStringLiteral("base-uri"),
+                                     tr("LaunchDarkly base URI, e.g. https://app.launchdarkly.com "
+                                        "(or LD_BASE_URI)."),
+                                     tr("URL"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     tr("Project key (or LD_PROJECT)."), tr("KEY"));
+    const QCommandLineOption environment(QStringLiteral("environment"),
+                                         tr("Environment key (or LD_ENVIRONMENT)."), tr("KEY"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("Show only this context kind (repeatable)."), tr("KIND"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Once the first page is shown, save the window as a PNG and exit."), tr("FILE"));
+    parser.addOptions({demo, demoContexts, baseUri, project, environment, kind, screenshot});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *error = parser.helpText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        *error = QStringLiteral("contexts-browser " CTX_VERSION);
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument \"%1\". See --help.").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+
+    AppOptions options;
+    options.demo = parser.isSet(demo);
+    if (parser.isSet(demoContexts)) {
+        bool ok = false;
+        options.demoContexts = parser.value(demoContexts).toInt(&ok);
+        if (!ok || options.demoContexts < 0 || options.demoContexts > 3'000'000) {
+            *error = tr("--demo-contexts needs a number from 0 to 3000000.");
+            return std::nullopt;
+        }
+    }
+    const QString uriText = parser.isSet(baseUri) ? parser.value(baseUri) : env("LD_BASE_URI");
+    options.project = parser.isSet(project) ? parser.value(project) : env("LD_PROJECT");
+    options.environment = parser.isSet(environment) ? parser.value(environment)
+                                                    : env("LD_ENVIRONMENT");
+    options.token = env("LD_ACCESS_TOKEN");
+    options.kinds = parser.values(kind);
+    options.screenshotPath = parser.value(screenshot);
+
+    if (options.demo)
+        return options;
+    if (uriText.isEmpty()) {
+        if (parser.isSet(project) || parser.isSet(environment)) {
+            *error = tr("--project and --environment need --base-uri (or LD_BASE_URI).");
+            return std::nullopt;
+        }
+        options.demo = true; // nothing to connect to: show the demo
+        return options;
+    }
+    options.baseUri = QUrl(uriText, QUrl::StrictMode);
+    if (!options.baseUri.isValid() || options.baseUri.scheme().isEmpty()
+        || options.baseUri.host().isEmpty()) {
+        *error = tr("\"%1\" is not a valid base URI; use one like https://app.launchdarkly.com.")
+                     .arg(uriText);
+        return std::nullopt;
+    }
+    if (options.project.isEmpty() || options.environment.isEmpty()) {
+        *error = tr("Give the project and environment keys with --project and --environment "
+                    "(or LD_PROJECT and LD_ENVIRONMENT).");
+        return std::nullopt;
+    }
+    if (options.token.isEmpty()) {
+        *error = tr("No access token: set LD_ACCESS_TOKEN to a LaunchDarkly API access token.");
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace ctx

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace ctx {
+
+// What the command line and the environment ask for. Names follow LaunchDarkly's CLI
+// (ldcli): --base-uri, --project, --environment, LD_ACCESS_TOKEN, LD_BASE_URI,
+// LD_PROJECT, LD_ENVIRONMENT.
+struct AppOptions
+{
+    bool demo = false;
+    int demoContexts = 5000;
+    QUrl baseUri;
+    QString project;
+    QString environment;
+    QString token; // only ever from LD_ACCESS_TOKEN, never from the command line
+    QStringList kinds;
+    QString screenshotPath;
+
+    // Parses arguments (and the environment through `env`). On error returns nullopt
+    // and sets *error to a sentence for the person.
+    static std::optional<AppOptions> parse(const QStringList &arguments,
+                                           const std::function<QString(const char *)> &env,
+                                           QString *error);
+};
+
+} // namespace ctx

@@ -1,0 +1,43 @@
+#include "AppOptions.h"
+#include "AppSession.h"
+#include "MainWindow.h"
+#include "ScreenshotTaker.h"
+
+#include <QApplication>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("contexts-browser"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Contexts Browser"));
+    QApplication::setOrganizationName(QStringLiteral("contexts-browser"));
+    QApplication::setApplicationVersion(QStringLiteral(CTX_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.contexts_browser"));
+
+    QString error;
+    const auto options = ctx::AppOptions::parse(
+        QApplication::arguments(), [](const char *name) { return qEnvironmentVariable(name); },
+        &error);
+    if (!options) {
+        const bool informational = error.startsWith(QStringLiteral("Usage:"))
+            || error.startsWith(QStringLiteral("contexts-browser "));
+        std::fprintf(informational ? stdout : stderr, "%s\n", qPrintable(error));
+        return informational ? 0 : 2;
+    }
+
+    ctx::AppSession session(*options);
+    if (!session.start(&error)) {
+        std::fprintf(stderr, "contexts-browser: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::unique_ptr<ctx::ScreenshotTaker> screenshot;
+    if (!options->screenshotPath.isEmpty()) {
+        screenshot = std::make_unique<ctx::ScreenshotTaker>(session.window(), session.contexts(),
+                                                            options->screenshotPath);
+    }
+    session.window()->show();
+    return QApplication::exec();
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ContextQuery.h"
+#include "ContextRecord.h"
+#include "ContextsApi.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace ctx {
+
+// The Contexts list: one row per single-kind context and source, loaded lazily a page
+// at a time (cursor paging). setQuery() starts over; a reply to an older query is
+// dropped. Sorting by "Last seen" is done by the server.
+class ContextListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { KindColumn, KeyColumn, NameColumn, LastSeenColumn, SourceColumn, ColumnCount };
+    enum Role {
+        SortValueRole = Qt::UserRole + 1, // raw value: QDateTime for Last seen, text otherwise
+        KindKeyRole,                      // "kind:key"
+    };
+    Q_ENUM(Column)
+
+    explicit ContextListModel(ContextsApi *api, QObject *parent = nullptr);
+    ~ContextListModel() override;
+
+    // Where to list from. Changing it starts over.
+    void setEnvironment(const EnvironmentRef &environment);
+    EnvironmentRef environment() const { return m_environment; }
+
+    // What to list. Changing it starts over; an identical query does nothing.
+    void setQuery(const ContextQuery &query);
+    ContextQuery query() const { return m_query; }
+
+    // Starts over with the same query (F5).
+    void reload();
+    // After a failed page: asks for that page again.
+    void retry();
+
+    const ContextRecord &record(int row) const { return m_rows.at(row); }
+
+    bool isLoading() const { return m_pending != nullptr; }
+    bool hasMore() const { return !m_cursor.isEmpty() || !m_firstPageDone; }
+    bool firstPageDone() const { return m_firstPageDone; }
+    std::optional<qint64> totalCount() const { return m_totalCount; }
+    std::optional<ApiError> lastError() const { return m_error; }
+
+    // For tests: what "now" is when formatting relative times.
+    void setClock(std::function<QDateTime()> clock);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Only "Last seen" sorts, on the server: descending is newest first.
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    // Any change of loading state, total, error or row count: the status line listens.
+    void stateChanged();
+    // The first page of the current query has arrived (possibly empty).
+    void firstPageLoaded();
+    void errorOccurred(const ctx::ApiError &error);
+
+private:
+    void startOver();
+    void requestPage();
+    void onPage(quint64 generation, Result<ContextsPage> result);
+    QVariant displayText(const ContextRecord &record, int column) const;
+
+    ContextsApi *m_api;
+    EnvironmentRef m_environment;
+    ContextQuery m_query;
+    QList<ContextRecord> m_rows;
+    QString m_cursor;
+    bool m_firstPageDone = false;
+    std::optional<qint64> m_totalCount;
+    std::optional<ApiError> m_error;
+    RequestHandle m_pending;
+    quint64 m_generation = 0;
+    std::function<QDateTime()> m_clock;
+    QTimer m_relativeTimeTimer; // keeps "5 minutes ago" true
+};
+
+} // namespace ctx

@@ -1,0 +1,138 @@
+#include "KindListModel.h"
+
+#include <algorithm>
+
+namespace ctx {
+
+KindListModel::KindListModel(ContextsApi *api, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_api(api)
+{
+}
+
+KindListModel::~KindListModel()
+{
+    if (m_pending)
+        m_pending->cancel();
+}
+
+void KindListModel::load(const QString &projectKey)
+{
+    if (m_pending)
+        m_pending->cancel();
+    const quint64 generation = ++m_generation;
+    m_error.reset();
+    m_pending = m_api->contextKinds(projectKey, [this, generation](Result<QList<ContextKind>> r) {
+        if (generation != m_generation)
+            return;
+        m_pending.reset();
+        if (!r.ok()) {
+            m_error = r.error();
+            emit loadFailed(*m_error);
+            return;
+        }
+        setKinds(r.value());
+        emit loaded();
+    });
+}
+
+void KindListModel::setKinds(const QList<ContextKind> &kinds)
+{
+    const QStringList previouslyChecked = checkedKeys();
+    beginResetModel();
+    m_entries.clear();
+    for (const ContextKind &kind : kinds) {
+        if (kind.archived)
+            continue;
+        m_entries.append({kind, previouslyChecked.contains(kind.key)});
+    }
+    std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+        return a.kind.key < b.kind.key;
+    });
+    endResetModel();
+    if (checkedKeys() != previouslyChecked)
+        emit checkedKeysChanged(checkedKeys());
+}
+
+QStringList KindListModel::checkedKeys() const
+{
+    QStringList keys;
+    for (const Entry &entry : m_entries) {
+        if (entry.checked)
+            keys.append(entry.kind.key);
+    }
+    return keys;
+}
+
+void KindListModel::setCheckedKeys(const QStringList &keys)
+{
+    if (keys == checkedKeys())
+        return;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &entry = m_entries[row];
+        const bool checked = keys.contains(entry.kind.key);
+        if (entry.checked != checked) {
+            entry.checked = checked;
+            emit dataChanged(index(row), index(row), {Qt::CheckStateRole});
+        }
+    }
+    emit checkedKeysChanged(checkedKeys());
+}
+
+QString KindListModel::displayName(const QString &key) const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.kind.key == key)
+            return entry.kind.name.isEmpty() ? key : entry.kind.name;
+    }
+    return key;
+}
+
+int KindListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+QVariant KindListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return entry.kind.name.isEmpty() ? entry.kind.key : entry.kind.name;
+    case Qt::ToolTipRole:
+    case DescriptionRole:
+        return entry.kind.description.isEmpty() ? entry.kind.key : entry.kind.description;
+    case Qt::CheckStateRole:
+        return entry.checked ? Qt::Checked : Qt::Unchecked;
+    case KeyRole:
+        return entry.kind.key;
+    default:
+        return {};
+    }
+}
+
+bool KindListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const bool checked = value.toInt() == Qt::Checked;
+    Entry &entry = m_entries[index.row()];
+    if (entry.checked == checked)
+        return true;
+    entry.checked = checked;
+    emit dataChanged(index, index, {Qt::CheckStateRole});
+    emit checkedKeysChanged(checkedKeys());
+    return true;
+}
+
+Qt::ItemFlags KindListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+}
+
+} // namespace ctx

@@ -1,0 +1,49 @@
+#include "ListStatus.h"
+
+#include "ContextListModel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ctx {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ListStatus", text, nullptr, n);
+}
+} // namespace
+
+ListStatus ListStatus::of(const ContextListModel &model)
+{
+    ListStatus status;
+    status.loading = model.isLoading();
+    const QLocale locale;
+    const int rows = model.rowCount();
+    if (model.lastError())
+        status.errorText = model.lastError()->userMessage();
+
+    if (!model.firstPageDone()) {
+        status.text = status.loading ? tr("Loading contexts…") : QString();
+        return status;
+    }
+    if (rows == 0) {
+        status.text = model.query().kinds.isEmpty() && model.query().filter.isEmpty()
+            ? tr("No contexts in this environment.")
+            : tr("No contexts match the filter.");
+        return status;
+    }
+    const QString loaded = locale.toString(rows);
+    if (model.totalCount() && *model.totalCount() > rows && model.hasMore()) {
+        status.text = tr("%1 of %2 contexts loaded").arg(loaded, locale.toString(*model.totalCount()));
+    } else if (model.hasMore()) {
+        status.text = tr("%1 contexts loaded, more available").arg(loaded);
+    } else {
+        status.text = rows == 1 ? tr("1 context") : tr("%n contexts", rows);
+    }
+    if (status.loading)
+        status.text += QStringLiteral(" · ") + tr("loading more…");
+    return status;
+}
+
+} // namespace ctx

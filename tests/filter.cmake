@@ -1,0 +1,1 @@
+ctx_add_test(tst_FilterExpression SOURCES tst_FilterExpression.cpp LIBS ctx_filter)
