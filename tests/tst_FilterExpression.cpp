@@ -383,15 +383,15 @@ void tst_FilterExpression::errors_data()
     QTest::newRow("unterminated string in array") << R"(k anyOf ["a", "b])"
                                                   << "unterminated string" << 14;
     QTest::newRow("bad JSON array: trailing comma") << R"(kind anyOf ["user",])"
-                                                    << "invalid JSON value" << 18;
+                                                    << "invalid JSON value" << 19;
     QTest::newRow("bad JSON array: bare word") << "kind anyOf [user]"
                                                << "invalid JSON value" << 12;
     QTest::newRow("bad JSON array: missing ]") << R"(kind anyOf ["user")"
                                                << "missing \"]\"" << 11;
     QTest::newRow("bad JSON array: wrong bracket") << R"(kind anyOf ["user"})"
                                                    << "expected \"]\" but found \"}\"" << 18;
-    QTest::newRow("bad JSON string escape") << R"(k equals "a\qb")"
-                                            << "invalid JSON value" << 9;
+    QTest::newRow("bad JSON string escape") << R"(k equals "a\u12")"
+                                            << "invalid JSON value" << 15;
     QTest::newRow("unescaped open paren") << "key equals a(b"
                                           << "unescaped \"(\"" << 12;
     QTest::newRow("value starts with paren") << "key equals (x)"
@@ -406,6 +406,8 @@ void tst_FilterExpression::errors_data()
                                            << "unexpected \"b\"" << 14;
     QTest::newRow("missing separator in group") << "(a equals 1 b equals 2)"
                                                 << "unexpected \"b\"" << 12;
+    QTest::newRow("nested too deeply")
+        << QString(100, u'(') + "a equals 1" + QString(100, u')') << "nested too deeply" << 64;
     QTest::newRow("no space before value") << R"(key equals"x")"
                                            << "unknown operator \"equals\"x\"\"" << 4;
 }
