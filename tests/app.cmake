@@ -1,0 +1,6 @@
+ctx_add_test(tst_AppOptions SOURCES tst_AppOptions.cpp LIBS ctx_app)
+
+# The real executable, offscreen.
+ctx_add_test(tst_Screenshot SOURCES tst_Screenshot.cpp LIBS Qt6::Gui)
+target_compile_definitions(tst_Screenshot PRIVATE CONTEXTS_BROWSER_EXE="$<TARGET_FILE:contexts-browser>")
+add_dependencies(tst_Screenshot contexts-browser)

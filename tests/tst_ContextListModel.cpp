@@ -1,0 +1,196 @@
+#include "ContextListModel.h"
+#include "FakeContextsApi.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ctx;
+
+class tst_ContextListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    const EnvironmentRef env {QStringLiteral("demo"), QStringLiteral("production")};
+
+    struct Fixture
+    {
+        FakeContextsApi api;
+        ContextListModel model {&api};
+        QAbstractItemModelTester tester {
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    };
+
+private slots:
+    void firstPageIsRequestedWithQueryAndEnvironment()
+    {
+        Fixture f;
+        ContextQuery query;
+        query.kinds = {QStringLiteral("user")};
+        f.model.setQuery(query);
+        QCOMPARE(f.api.searches.size(), 0); // no environment yet: nothing to ask
+        f.model.setEnvironment(env);
+        QCOMPARE(f.api.searches.size(), 1);
+        QCOMPARE(f.api.searches[0].environment, env);
+        QCOMPARE(f.api.searches[0].query.kinds, QStringList {QStringLiteral("user")});
+        QVERIFY(f.api.searches[0].continuationToken.isEmpty());
+        QVERIFY(f.model.isLoading());
+    }
+
+    void pagesAppendAndFetchMoreFollowsTheCursor()
+    {
+        Fixture f;
+        QSignalSpy firstPage(&f.model, &ContextListModel::firstPageLoaded);
+        f.model.setEnvironment(env);
+        QVERIFY(!f.model.canFetchMore({})); // first page in flight
+        f.api.replySearch(0, makePage(0, 50, QStringLiteral("c1"), 120));
+        QCOMPARE(firstPage.count(), 1);
+        QCOMPARE(f.model.rowCount(), 50);
+        QCOMPARE(f.model.totalCount(), std::optional<qint64>(120));
+        // QAbstractItemModelTester itself calls fetchMore() after rows arrive; either way
+        // exactly one request for the second page goes out.
+        f.model.fetchMore({});
+        QCOMPARE(f.api.searches.size(), 2);
+        QVERIFY(!f.model.canFetchMore({})); // in flight
+        QCOMPARE(f.api.searches[1].continuationToken, QStringLiteral("c1"));
+        f.model.fetchMore({}); // already in flight: no second request
+        QCOMPARE(f.api.searches.size(), 2);
+        f.api.replySearch(1, makePage(50, 50, QStringLiteral("c2"), 120));
+        f.model.fetchMore({});
+        QCOMPARE(f.api.searches.size(), 3);
+        QCOMPARE(f.api.searches[2].continuationToken, QStringLiteral("c2"));
+        f.api.replySearch(2, makePage(100, 20, QString(), 120));
+        QCOMPARE(f.model.rowCount(), 120);
+        QVERIFY(!f.model.canFetchMore({})); // no cursor: the end
+        QCOMPARE(firstPage.count(), 1);
+        QCOMPARE(f.model.index(119, ContextListModel::KeyColumn).data().toString(),
+            QStringLiteral("key-0119"));
+    }
+
+    void columnsShowKindKeyNameLastSeenSource()
+    {
+        Fixture f;
+        f.model.setClock([] { return QDateTime(QDate(2026, 11, 21), QTime(12, 5), Qt::UTC); });
+        f.model.setEnvironment(env);
+        f.api.replySearch(0, makePage(0, 2, QString()));
+        QCOMPARE(f.model.columnCount(), 5);
+        QCOMPARE(f.model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("Kind"));
+        QCOMPARE(f.model.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("Last seen"));
+        QCOMPARE(f.model.index(0, 0).data().toString(), QStringLiteral("user"));
+        QCOMPARE(f.model.index(0, 1).data().toString(), QStringLiteral("key-0000"));
+        QCOMPARE(f.model.index(0, 2).data().toString(), QStringLiteral("Name 0"));
+        QCOMPARE(f.model.index(0, 3).data().toString(), QStringLiteral("5 minutes ago"));
+        QCOMPARE(f.model.index(1, 3).data().toString(), QStringLiteral("6 minutes ago"));
+        QCOMPARE(f.model.index(0, 4).data().toString(), QStringLiteral("GoSDK/1.2"));
+        const QString tip = f.model.index(0, 3).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("2026-11-21 12:00:00.000 UTC")), qPrintable(tip));
+        QCOMPARE(f.model.index(0, 3).data(ContextListModel::SortValueRole).toDateTime(),
+            QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
+        QCOMPARE(f.model.index(1, 0).data(ContextListModel::KindKeyRole).toString(),
+            QStringLiteral("user:key-0001"));
+    }
+
+    void replyToAnOutdatedQueryIsDropped()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        ContextQuery devices;
+        devices.kinds = {QStringLiteral("device")};
+        f.model.setQuery(devices);
+        QCOMPARE(f.api.searches.size(), 2);
+        QVERIFY(f.api.isCancelled(0)); // the old request is cancelled...
+        // ...and even if its reply arrives anyway (a server that answers late), it is dropped.
+        f.api.searches[0].done(makePage(0, 50, QStringLiteral("old"), 999));
+        QCOMPARE(f.model.rowCount(), 0);
+        QVERIFY(f.model.isLoading());
+        f.api.replySearch(1, makePage(0, 3, QString(), 3, QStringLiteral("device")));
+        QCOMPARE(f.model.rowCount(), 3);
+        QCOMPARE(f.model.index(0, 0).data().toString(), QStringLiteral("device"));
+        QCOMPARE(f.model.totalCount(), std::optional<qint64>(3));
+    }
+
+    void staleNextPageIsDroppedAfterReload()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        f.api.replySearch(0, makePage(0, 50, QStringLiteral("c1")));
+        f.model.fetchMore({});
+        f.model.reload();
+        f.api.searches[1].done(makePage(50, 50, QStringLiteral("c2")));
+        QCOMPARE(f.model.rowCount(), 0);
+        f.api.replySearch(2, makePage(0, 10, QString()));
+        QCOMPARE(f.model.rowCount(), 10);
+    }
+
+    void identicalQueryDoesNotReload()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        f.api.replySearch(0, makePage(0, 5, QString()));
+        f.model.setQuery(f.model.query());
+        QCOMPARE(f.api.searches.size(), 1);
+        QCOMPARE(f.model.rowCount(), 5);
+    }
+
+    void lastSeenHeaderSortsOnTheServer()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        QCOMPARE(f.model.query().sort, SortOrder::NewestFirst); // the default
+        f.model.sort(ContextListModel::LastSeenColumn, Qt::AscendingOrder);
+        QCOMPARE(f.api.searches.size(), 2);
+        QCOMPARE(f.api.searches[1].query.sort, SortOrder::OldestFirst);
+        f.model.sort(ContextListModel::KeyColumn, Qt::AscendingOrder); // not sortable
+        QCOMPARE(f.api.searches.size(), 2);
+        f.model.sort(ContextListModel::LastSeenColumn, Qt::DescendingOrder);
+        QCOMPARE(f.api.searches[2].query.sort, SortOrder::NewestFirst);
+    }
+
+    void errorKeepsLoadedRowsAndRetryAsksAgain()
+    {
+        Fixture f;
+        QSignalSpy errors(&f.model, &ContextListModel::errorOccurred);
+        f.model.setEnvironment(env);
+        f.api.replySearch(0, makePage(0, 50, QStringLiteral("c1")));
+        f.model.fetchMore({});
+        f.api.replySearch(1, ApiError(ApiError::Kind::ServerError, QStringLiteral("boom"), 503));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(f.model.rowCount(), 50); // loaded rows stay
+        QVERIFY(f.model.lastError().has_value());
+        QVERIFY(!f.model.canFetchMore({})); // no automatic hammering of a failing server
+        f.model.retry();
+        QCOMPARE(f.api.searches.size(), 3);
+        QCOMPARE(f.api.searches[2].continuationToken, QStringLiteral("c1"));
+        QVERIFY(!f.model.lastError().has_value());
+        f.api.replySearch(2, makePage(50, 5, QString()));
+        QCOMPARE(f.model.rowCount(), 55);
+    }
+
+    void firstPageErrorIsReported()
+    {
+        Fixture f;
+        QSignalSpy firstPage(&f.model, &ContextListModel::firstPageLoaded);
+        f.model.setEnvironment(env);
+        f.api.replySearch(
+            0, ApiError(ApiError::Kind::Unauthorized, QStringLiteral("Invalid access token"), 401));
+        QCOMPARE(firstPage.count(), 1);
+        QCOMPARE(f.model.rowCount(), 0);
+        QCOMPARE(f.model.lastError()->kind(), ApiError::Kind::Unauthorized);
+    }
+
+    void destroyingTheModelCancelsItsRequest()
+    {
+        FakeContextsApi api;
+        {
+            ContextListModel model(&api);
+            model.setEnvironment(env);
+        }
+        QVERIFY(api.isCancelled(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ContextListModel)
+#include "tst_ContextListModel.moc"
