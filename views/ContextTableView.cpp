@@ -52,7 +52,9 @@ void ContextTableView::setContextModel(ContextListModel *model)
 {
     m_model = model;
     setModel(model);
-    setSortingEnabled(false);
+    // Not setSortingEnabled(): the view would sort on every header; only "Last seen" sorts,
+    // on the server. (setSortingEnabled(false) would also hide the indicator.)
+    horizontalHeader()->setSortIndicatorShown(true);
     const QFontMetrics metrics = fontMetrics();
     setColumnWidth(ContextListModel::KindColumn, metrics.horizontalAdvance(QLatin1Char('m')) * 9);
     setColumnWidth(ContextListModel::KeyColumn, metrics.horizontalAdvance(QLatin1Char('m')) * 18);
