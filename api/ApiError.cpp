@@ -55,11 +55,13 @@ QString ApiError::userMessage() const
                   "and environment keys.")
             .arg(d);
     case Kind::BadRequest:
-        return tr("The server rejected the request (400)%1. Check the filter and try again.").arg(d);
+        return tr("The server rejected the request (400)%1. Check the filter and try again.")
+            .arg(d);
     case Kind::Conflict:
         return tr("The server reported a conflict (409)%1. Reload and try again.").arg(d);
     case Kind::RateLimited:
-        return tr("The server is limiting the rate of requests (429). Wait a moment and try again.");
+        return tr(
+            "The server is limiting the rate of requests (429). Wait a moment and try again.");
     case Kind::ServerError:
         return tr("The server had an internal problem (%1)%2. Try again later.")
             .arg(m_httpStatus > 0 ? QString::number(m_httpStatus) : QStringLiteral("5xx"), d);
@@ -70,7 +72,8 @@ QString ApiError::userMessage() const
         return tr("Could not reach the server%1. Check the address and your network connection.")
             .arg(d);
     case Kind::Timeout:
-        return tr("The server did not answer in time. Check your network connection and try again.");
+        return tr(
+            "The server did not answer in time. Check your network connection and try again.");
     case Kind::Tls:
         return tr("The secure connection to the server failed%1. Check the address and the "
                   "computer's date and certificates.")
@@ -78,7 +81,8 @@ QString ApiError::userMessage() const
     case Kind::InvalidResponse:
         return tr("The server sent a response that could not be read%1.").arg(d);
     case Kind::InsecureUrl:
-        return tr("Plain http is allowed only to this computer (loopback); use an https:// address.");
+        return tr(
+            "Plain http is allowed only to this computer (loopback); use an https:// address.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     }

@@ -36,11 +36,9 @@ std::optional<ApiError> checkBaseUrl(const QUrl &url)
     if (url.isEmpty())
         return ApiError(ApiError::Kind::Network, tr("no server address is set"));
     if (!url.isValid())
-        return ApiError(ApiError::Kind::Network,
-                        tr("\"%1\" is not a valid address").arg(shown));
+        return ApiError(ApiError::Kind::Network, tr("\"%1\" is not a valid address").arg(shown));
     if (url.isRelative() || url.host().isEmpty())
-        return ApiError(
-            ApiError::Kind::Network,
+        return ApiError(ApiError::Kind::Network,
             tr("\"%1\" is not a complete address (expected e.g. https://app.launchdarkly.com)")
                 .arg(shown));
     const QString scheme = url.scheme().toLower();
@@ -48,14 +46,14 @@ std::optional<ApiError> checkBaseUrl(const QUrl &url)
         return std::nullopt;
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
         return std::nullopt;
-    return ApiError(ApiError::Kind::InsecureUrl,
-                    tr("\"%1\" is not an https:// address").arg(shown));
+    return ApiError(
+        ApiError::Kind::InsecureUrl, tr("\"%1\" is not an https:// address").arg(shown));
 }
 
 QString userAgent()
 {
-    return QStringLiteral("contexts-browser/") + QStringLiteral(CTX_VERSION) + QStringLiteral(" Qt/")
-        + QString::fromLatin1(qVersion());
+    return QStringLiteral("contexts-browser/") + QStringLiteral(CTX_VERSION)
+        + QStringLiteral(" Qt/") + QString::fromLatin1(qVersion());
 }
 
 } // namespace ctx

@@ -13,8 +13,8 @@ namespace ctx {
 // put it in an error or in settings.
 struct Connection
 {
-    QUrl baseUrl;                 // e.g. https://app.launchdarkly.com (no /api/v2)
-    QString token;                // the raw access token, sent as "Authorization: <token>"
+    QUrl baseUrl; // e.g. https://app.launchdarkly.com (no /api/v2)
+    QString token; // the raw access token, sent as "Authorization: <token>"
     int transferTimeoutMs = 30000; // no bytes for this long: the request fails with Timeout
 };
 

@@ -20,7 +20,8 @@ QString ContextQuery::serverFilter() const
         values.reserve(kinds.size());
         for (const QString &kind : kinds)
             values.append(filter::printValue(QJsonValue(kind)));
-        kindClause = QStringLiteral("kind anyOf [") + values.join(QLatin1Char(',')) + QLatin1Char(']');
+        kindClause
+            = QStringLiteral("kind anyOf [") + values.join(QLatin1Char(',')) + QLatin1Char(']');
     }
     if (extra.isEmpty())
         return kindClause;

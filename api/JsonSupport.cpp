@@ -18,7 +18,7 @@ QString tr(const char *text)
 
 [[noreturn]] void fail(const QString &detail)
 {
-    throw DecodeError{detail};
+    throw DecodeError {detail};
 }
 
 QString typeName(const Json &value)
@@ -130,8 +130,8 @@ std::optional<QString> optionalString(const Json &object, const char *name, cons
     return toQString(value->get_ref<const std::string &>());
 }
 
-std::optional<qint64> optionalInteger(const Json &object, const char *name, const QString &parent,
-                                      bool acceptNumericString)
+std::optional<qint64> optionalInteger(
+    const Json &object, const char *name, const QString &parent, bool acceptNumericString)
 {
     const Json *value = member(object, name);
     if (!value)

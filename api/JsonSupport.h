@@ -44,8 +44,8 @@ const Json *member(const Json &object, const char *name);
 const Json &requiredMember(const Json &object, const char *name, const QString &parent);
 QString requiredString(const Json &object, const char *name, const QString &parent);
 std::optional<QString> optionalString(const Json &object, const char *name, const QString &parent);
-std::optional<qint64> optionalInteger(const Json &object, const char *name, const QString &parent,
-                                      bool acceptNumericString = false);
+std::optional<qint64> optionalInteger(
+    const Json &object, const char *name, const QString &parent, bool acceptNumericString = false);
 std::optional<bool> optionalBool(const Json &object, const char *name, const QString &parent);
 
 // RFC 3339 date-time ("2022-04-15T15:00:57.526470334Z", "...+02:00") as UTC with
