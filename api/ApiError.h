@@ -12,20 +12,20 @@ class ApiError
 {
 public:
     enum class Kind {
-        Network,          // connection refused, reset, host not found, other transport failure
-        Timeout,          // transfer timeout elapsed
-        Tls,              // TLS handshake or certificate failure
-        Cancelled,        // cancelled by the caller (never shown to the person)
-        BadRequest,       // 400 (bad filter, limit or cursor)
-        Unauthorized,     // 401
-        Forbidden,        // 403
-        NotFound,         // 404
-        Conflict,         // 409
-        RateLimited,      // 429
-        ServerError,      // 5xx
+        Network, // connection refused, reset, host not found, other transport failure
+        Timeout, // transfer timeout elapsed
+        Tls, // TLS handshake or certificate failure
+        Cancelled, // cancelled by the caller (never shown to the person)
+        BadRequest, // 400 (bad filter, limit or cursor)
+        Unauthorized, // 401
+        Forbidden, // 403
+        NotFound, // 404
+        Conflict, // 409
+        RateLimited, // 429
+        ServerError, // 5xx
         UnexpectedStatus, // any other non-2xx status
-        InvalidResponse,  // 2xx with a body we cannot decode
-        InsecureUrl,      // plain http to a host that is not loopback
+        InvalidResponse, // 2xx with a body we cannot decode
+        InsecureUrl, // plain http to a host that is not loopback
     };
 
     ApiError() = default;

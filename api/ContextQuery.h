@@ -8,17 +8,17 @@ namespace ctx {
 enum class SortOrder {
     NewestFirst, // sort=-ts (the web UI's default)
     OldestFirst, // sort=ts
-    Unsorted,    // no sort parameter (servers that reject sort)
+    Unsorted, // no sort parameter (servers that reject sort)
 };
 
 // What the Contexts list asks the server for: a value type, compared to decide
 // whether a reply still belongs to what is on screen.
 struct ContextQuery
 {
-    QStringList kinds;   // empty: every kind
-    QString filter;      // extra filter in the API grammar, ANDed with the kinds
+    QStringList kinds; // empty: every kind
+    QString filter; // extra filter in the API grammar, ANDed with the kinds
     SortOrder sort = SortOrder::NewestFirst;
-    int pageSize = 50;   // the API's maximum
+    int pageSize = 50; // the API's maximum
 
     // The filter string sent to the server: kinds and the extra filter combined,
     // values quoted as JSON strings. Empty when there is nothing to filter on.

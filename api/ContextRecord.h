@@ -17,11 +17,11 @@ struct ContextRecord
 {
     QString kind;
     QString key;
-    QString name;          // empty when the context has no name
+    QString name; // empty when the context has no name
     QString applicationId; // "From source"; empty when unknown
-    QDateTime lastSeen;    // UTC; invalid when the server did not send it
+    QDateTime lastSeen; // UTC; invalid when the server did not send it
     int associatedContexts = -1; // -1: not sent
-    QString siteLink;      // _links.site.href, relative to the connection's base URL
+    QString siteLink; // _links.site.href, relative to the connection's base URL
     // Private attribute references from _meta (privateAttributes or redactedAttributes):
     // attribute names or JSON pointers such as "/address/street". Their values are
     // removed from attributesJson by the decoder.
@@ -38,9 +38,9 @@ struct ContextsPage
 {
     QList<ContextRecord> items;
     std::optional<qint64> totalCount; // absent or approximate on the real service
-    QString continuationToken;        // empty: no further page
-    QString nextLink;                 // _links.next.href when sent
-    QString environmentId;            // _environmentId
+    QString continuationToken; // empty: no further page
+    QString nextLink; // _links.next.href when sent
+    QString environmentId; // _environmentId
 
     bool hasMore() const { return !continuationToken.isEmpty(); }
 };

@@ -20,8 +20,7 @@ public:
 };
 using RequestHandle = std::shared_ptr<PendingRequest>;
 
-template <typename T>
-using Callback = std::function<void(Result<T>)>;
+template <typename T> using Callback = std::function<void(Result<T>)>;
 
 // The server as the models see it. The REST client implements it; tests substitute
 // fakes. Callbacks are always called later from the event loop (never from inside
@@ -33,12 +32,12 @@ public:
 
     // POST /api/v2/projects/{p}/environments/{e}/contexts/search
     virtual RequestHandle searchContexts(const EnvironmentRef &env, const ContextQuery &query,
-                                         const QString &continuationToken,
-                                         Callback<ContextsPage> done) = 0;
+        const QString &continuationToken, Callback<ContextsPage> done)
+        = 0;
 
     // GET /api/v2/projects/{p}/context-kinds
-    virtual RequestHandle contextKinds(const QString &projectKey,
-                                       Callback<QList<ContextKind>> done) = 0;
+    virtual RequestHandle contextKinds(const QString &projectKey, Callback<QList<ContextKind>> done)
+        = 0;
 };
 
 } // namespace ctx

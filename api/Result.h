@@ -8,12 +8,17 @@
 namespace ctx {
 
 // The outcome of an API call: a value or an ApiError.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-    Result(ApiError error) : m_state(std::move(error)) {}   // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    } // NOLINT(google-explicit-constructor)
+    Result(ApiError error)
+        : m_state(std::move(error))
+    {
+    } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     const T &value() const { return std::get<T>(m_state); }

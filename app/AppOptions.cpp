@@ -12,9 +12,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
-                                            const std::function<QString(const char *)> &env,
-                                            QString *error)
+std::optional<AppOptions> AppOptions::parse(
+    const QStringList &arguments, const std::function<QString(const char *)> &env, QString *error)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -23,23 +22,21 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
            "demo opens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open the built-in demo (a local sandbox with seeded data)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Open the built-in demo (a local sandbox with seeded data)."));
     const QCommandLineOption demoContexts(QStringLiteral("demo-contexts"),
-                                          tr("How many contexts the demo seeds (default 5000)."),
-                                          tr("N"));
+        tr("How many contexts the demo seeds (default 5000)."), tr("N"));
     const QCommandLineOption baseUri(QStringLiteral("base-uri"),
-                                     tr("LaunchDarkly base URI, e.g. https://app.launchdarkly.com "
-                                        "(or LD_BASE_URI)."),
-                                     tr("URL"));
-    const QCommandLineOption project(QStringLiteral("project"),
-                                     tr("Project key (or LD_PROJECT)."), tr("KEY"));
-    const QCommandLineOption environment(QStringLiteral("environment"),
-                                         tr("Environment key (or LD_ENVIRONMENT)."), tr("KEY"));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  tr("Show only this context kind (repeatable)."), tr("KIND"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
+        tr("LaunchDarkly base URI, e.g. https://app.launchdarkly.com "
+           "(or LD_BASE_URI)."),
+        tr("URL"));
+    const QCommandLineOption project(
+        QStringLiteral("project"), tr("Project key (or LD_PROJECT)."), tr("KEY"));
+    const QCommandLineOption environment(
+        QStringLiteral("environment"), tr("Environment key (or LD_ENVIRONMENT)."), tr("KEY"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"), tr("Show only this context kind (repeatable)."), tr("KIND"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Once the first page is shown, save the window as a PNG and exit."), tr("FILE"));
     parser.addOptions({demo, demoContexts, baseUri, project, environment, kind, screenshot});
 
@@ -56,7 +53,8 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
         return std::nullopt;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument \"%1\". See --help.").arg(parser.positionalArguments().first());
+        *error = tr("Unexpected argument \"%1\". See --help.")
+                     .arg(parser.positionalArguments().first());
         return std::nullopt;
     }
 
@@ -72,8 +70,8 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
     }
     const QString uriText = parser.isSet(baseUri) ? parser.value(baseUri) : env("LD_BASE_URI");
     options.project = parser.isSet(project) ? parser.value(project) : env("LD_PROJECT");
-    options.environment = parser.isSet(environment) ? parser.value(environment)
-                                                    : env("LD_ENVIRONMENT");
+    options.environment
+        = parser.isSet(environment) ? parser.value(environment) : env("LD_ENVIRONMENT");
     options.token = env("LD_ACCESS_TOKEN");
     options.kinds = parser.values(kind);
     options.screenshotPath = parser.value(screenshot);

@@ -28,8 +28,7 @@ struct AppOptions
     // Parses arguments (and the environment through `env`). On error returns nullopt
     // and sets *error to a sentence for the person.
     static std::optional<AppOptions> parse(const QStringList &arguments,
-                                           const std::function<QString(const char *)> &env,
-                                           QString *error);
+        const std::function<QString(const char *)> &env, QString *error);
 };
 
 } // namespace ctx

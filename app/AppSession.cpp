@@ -61,16 +61,17 @@ bool AppSession::start(QString *error)
     m_contexts = new ContextListModel(m_api);
     m_kinds = new KindListModel(m_api);
     m_window = std::make_unique<MainWindow>(m_contexts, m_kinds);
-    m_window->setConnectionLabel(connectionName, environment.projectKey + QStringLiteral(" / ")
-                                                     + environment.environmentKey);
+    m_window->setConnectionLabel(connectionName,
+        environment.projectKey + QStringLiteral(" / ") + environment.environmentKey);
 
     ContextQuery query;
     query.kinds = m_options.kinds;
     m_kinds->load(environment.projectKey);
     if (!m_options.kinds.isEmpty()) {
         // Check the requested kinds once the list of kinds is known.
-        connect(m_kinds, &KindListModel::loaded, this,
-                [this] { m_kinds->setCheckedKeys(m_options.kinds); }, Qt::SingleShotConnection);
+        connect(
+            m_kinds, &KindListModel::loaded, this,
+            [this] { m_kinds->setCheckedKeys(m_options.kinds); }, Qt::SingleShotConnection);
     }
     m_contexts->setQuery(query);
     m_contexts->setEnvironment(environment);

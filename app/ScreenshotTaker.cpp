@@ -15,18 +15,18 @@ constexpr int watchdogMs = 60 * 1000;
 constexpr int settleMs = 150; // let layouts and the status line catch up before painting
 } // namespace
 
-ScreenshotTaker::ScreenshotTaker(QWidget *window, ContextListModel *model, QString path,
-                                 QObject *parent)
+ScreenshotTaker::ScreenshotTaker(
+    QWidget *window, ContextListModel *model, QString path, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_model(model)
     , m_path(std::move(path))
 {
     connect(m_model, &ContextListModel::firstPageLoaded, this, &ScreenshotTaker::onFirstPage,
-            Qt::SingleShotConnection);
+        Qt::SingleShotConnection);
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this,
-            [this] { fail(tr("the first page did not arrive within 60 seconds")); });
+        [this] { fail(tr("the first page did not arrive within 60 seconds")); });
     m_watchdog.start(watchdogMs);
 }
 

@@ -16,8 +16,8 @@ class ScreenshotTaker : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTaker(QWidget *window, ContextListModel *model, QString path,
-                    QObject *parent = nullptr);
+    ScreenshotTaker(
+        QWidget *window, ContextListModel *model, QString path, QObject *parent = nullptr);
 
 private:
     void onFirstPage();

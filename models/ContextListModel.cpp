@@ -16,8 +16,8 @@ ContextListModel::ContextListModel(ContextsApi *api, QObject *parent)
     m_relativeTimeTimer.setInterval(relativeTimeRefreshMs);
     connect(&m_relativeTimeTimer, &QTimer::timeout, this, [this] {
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0, LastSeenColumn), index(rowCount() - 1, LastSeenColumn),
-                             {Qt::DisplayRole});
+            emit dataChanged(
+                index(0, LastSeenColumn), index(rowCount() - 1, LastSeenColumn), {Qt::DisplayRole});
     });
     m_relativeTimeTimer.start();
 }
@@ -87,9 +87,7 @@ void ContextListModel::requestPage()
     m_error.reset();
     const quint64 generation = m_generation;
     m_pending = m_api->searchContexts(m_environment, m_query, m_cursor,
-                                      [this, generation](Result<ContextsPage> result) {
-                                          onPage(generation, std::move(result));
-                                      });
+        [this, generation](Result<ContextsPage> result) { onPage(generation, std::move(result)); });
     emit stateChanged();
 }
 

@@ -23,7 +23,7 @@ public:
     enum Column { KindColumn, KeyColumn, NameColumn, LastSeenColumn, SourceColumn, ColumnCount };
     enum Role {
         SortValueRole = Qt::UserRole + 1, // raw value: QDateTime for Last seen, text otherwise
-        KindKeyRole,                      // "kind:key"
+        KindKeyRole, // "kind:key"
     };
     Q_ENUM(Column)
 

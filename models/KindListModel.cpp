@@ -46,9 +46,8 @@ void KindListModel::setKinds(const QList<ContextKind> &kinds)
             continue;
         m_entries.append({kind, previouslyChecked.contains(kind.key)});
     }
-    std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
-        return a.kind.key < b.kind.key;
-    });
+    std::sort(m_entries.begin(), m_entries.end(),
+        [](const Entry &a, const Entry &b) { return a.kind.key < b.kind.key; });
     endResetModel();
     if (checkedKeys() != previouslyChecked)
         emit checkedKeysChanged(checkedKeys());

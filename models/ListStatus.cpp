@@ -35,7 +35,8 @@ ListStatus ListStatus::of(const ContextListModel &model)
     }
     const QString loaded = locale.toString(rows);
     if (model.totalCount() && *model.totalCount() > rows && model.hasMore()) {
-        status.text = tr("%1 of %2 contexts loaded").arg(loaded, locale.toString(*model.totalCount()));
+        status.text
+            = tr("%1 of %2 contexts loaded").arg(loaded, locale.toString(*model.totalCount()));
     } else if (model.hasMore()) {
         status.text = tr("%1 contexts loaded, more available").arg(loaded);
     } else {

@@ -9,7 +9,7 @@ class ContextListModel;
 // The status line's text for the Contexts list, derived from the model's state.
 struct ListStatus
 {
-    QString text;      // "250 of 5,012 contexts loaded", "Loading contexts…"
+    QString text; // "250 of 5,012 contexts loaded", "Loading contexts…"
     QString errorText; // a sentence when the last request failed; empty otherwise
     bool loading = false;
 

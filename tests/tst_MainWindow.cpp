@@ -62,13 +62,12 @@ private slots:
         api.replySearch(0, makePage(0, 50, QStringLiteral("c"), 5000));
         // The window is not full yet, so the next page is already being fetched.
         QCOMPARE(window.statusWidget()->text(),
-                 QStringLiteral("50 of 5,000 contexts loaded · loading more…"));
+            QStringLiteral("50 of 5,000 contexts loaded · loading more…"));
         contexts.reload();
         api.replySearch(int(api.searches.size()) - 1,
-                        ApiError(ApiError::Kind::Unauthorized,
-                                 QStringLiteral("Invalid access token"), 401));
+            ApiError(ApiError::Kind::Unauthorized, QStringLiteral("Invalid access token"), 401));
         QVERIFY2(window.statusWidget()->errorText().startsWith(QStringLiteral("Error: ")),
-                 qPrintable(window.statusWidget()->errorText()));
+            qPrintable(window.statusWidget()->errorText()));
         QVERIFY(window.statusWidget()->errorText().contains(QStringLiteral("401")));
     }
 

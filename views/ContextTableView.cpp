@@ -32,10 +32,10 @@ ContextTableView::ContextTableView(QWidget *parent)
     horizontalHeader()->setSectionsClickable(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &ContextTableView::prefetchIfNearEnd);
-    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this,
-            &ContextTableView::prefetchIfNearEnd);
+    connect(
+        verticalScrollBar(), &QScrollBar::valueChanged, this, &ContextTableView::prefetchIfNearEnd);
+    connect(
+        verticalScrollBar(), &QScrollBar::rangeChanged, this, &ContextTableView::prefetchIfNearEnd);
     // Only "Last seen" sorts (on the server); other headers keep the current order.
     connect(horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
         if (!m_model)
@@ -59,8 +59,8 @@ void ContextTableView::setContextModel(ContextListModel *model)
     setColumnWidth(ContextListModel::KindColumn, metrics.horizontalAdvance(QLatin1Char('m')) * 9);
     setColumnWidth(ContextListModel::KeyColumn, metrics.horizontalAdvance(QLatin1Char('m')) * 18);
     setColumnWidth(ContextListModel::NameColumn, metrics.horizontalAdvance(QLatin1Char('m')) * 16);
-    setColumnWidth(ContextListModel::LastSeenColumn,
-                   metrics.horizontalAdvance(QLatin1Char('m')) * 10);
+    setColumnWidth(
+        ContextListModel::LastSeenColumn, metrics.horizontalAdvance(QLatin1Char('m')) * 10);
     connect(model, &ContextListModel::stateChanged, this, &ContextTableView::syncSortIndicator);
     connect(model, &ContextListModel::stateChanged, this, &ContextTableView::prefetchIfNearEnd);
     syncSortIndicator();
@@ -76,8 +76,7 @@ void ContextTableView::syncSortIndicator()
         return;
     }
     horizontalHeader()->setSortIndicator(ContextListModel::LastSeenColumn,
-                                         sort == SortOrder::NewestFirst ? Qt::DescendingOrder
-                                                                        : Qt::AscendingOrder);
+        sort == SortOrder::NewestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 void ContextTableView::prefetchIfNearEnd()

@@ -37,8 +37,8 @@ void KindFilterButton::rebuildMenu()
     connect(all, &QAction::triggered, this, [this] { m_model->setCheckedKeys({}); });
     menu->addSeparator();
     if (m_model->rowCount() == 0) {
-        QAction *none = menu->addAction(m_model->isLoading() ? tr("Loading kinds…")
-                                                             : tr("No kinds in this project"));
+        QAction *none = menu->addAction(
+            m_model->isLoading() ? tr("Loading kinds…") : tr("No kinds in this project"));
         none->setEnabled(false);
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -46,7 +46,7 @@ void MainWindow::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *refresh = viewMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
-                                           tr("&Refresh"), m_contexts, &ContextListModel::reload);
+        tr("&Refresh"), m_contexts, &ContextListModel::reload);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Load the list again from the server (F5)"));
 
@@ -68,8 +68,8 @@ void MainWindow::setConnectionLabel(const QString &connection, const QString &en
 {
     setWindowTitle(tr("%1 — %2 — Contexts").arg(environment, connection));
     if (auto *label = findChild<QLabel *>(QStringLiteral("connectionLabel")))
-        label->setText(tr("<b>%1</b> · %2").arg(connection.toHtmlEscaped(),
-                                                 environment.toHtmlEscaped()));
+        label->setText(
+            tr("<b>%1</b> · %2").arg(connection.toHtmlEscaped(), environment.toHtmlEscaped()));
 }
 
 } // namespace ctx

@@ -22,17 +22,17 @@ enum class Operator { Equals, NotEquals, AnyOf, StartsWith, Exists, Before, Afte
 
 struct Clause
 {
-    QString field;     // as written, unquoted (e.g. "user./address~1city", "*.email", "kind")
+    QString field; // as written, unquoted (e.g. "user./address~1city", "*.email", "kind")
     Operator op = Operator::Equals;
-    QJsonValue value;  // unquoted strings become QJsonValue strings
+    QJsonValue value; // unquoted strings become QJsonValue strings
 };
 
 struct Expression
 {
     enum class Type { Clause, And, Or };
     Type type = Type::Clause;
-    Clause clause;                 // when type == Clause
-    QList<Expression> children;    // when And / Or (two or more)
+    Clause clause; // when type == Clause
+    QList<Expression> children; // when And / Or (two or more)
 };
 
 struct ParseError

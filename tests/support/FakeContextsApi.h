@@ -27,16 +27,15 @@ public:
     };
 
     ctx::RequestHandle searchContexts(const ctx::EnvironmentRef &env,
-                                      const ctx::ContextQuery &query,
-                                      const QString &continuationToken,
-                                      ctx::Callback<ctx::ContextsPage> done) override
+        const ctx::ContextQuery &query, const QString &continuationToken,
+        ctx::Callback<ctx::ContextsPage> done) override
     {
         searches.append({env, query, continuationToken, std::move(done)});
         return std::make_shared<Handle>(searches.last().cancelled);
     }
 
-    ctx::RequestHandle contextKinds(const QString &projectKey,
-                                    ctx::Callback<QList<ctx::ContextKind>> done) override
+    ctx::RequestHandle contextKinds(
+        const QString &projectKey, ctx::Callback<QList<ctx::ContextKind>> done) override
     {
         kindCalls.append({projectKey, std::move(done)});
         return std::make_shared<Handle>(kindCalls.last().cancelled);
@@ -73,7 +72,10 @@ private:
     class Handle : public ctx::PendingRequest
     {
     public:
-        explicit Handle(std::shared_ptr<bool> cancelled) : m_cancelled(std::move(cancelled)) {}
+        explicit Handle(std::shared_ptr<bool> cancelled)
+            : m_cancelled(std::move(cancelled))
+        {
+        }
         void cancel() override { *m_cancelled = true; }
 
     private:
@@ -83,8 +85,7 @@ private:
 
 // A page of `count` user contexts named key-<first>... with last seen going back in time.
 inline ctx::ContextsPage makePage(int first, int count, const QString &cursor,
-                                  std::optional<qint64> total = std::nullopt,
-                                  const QString &kind = QStringLiteral("user"))
+    std::optional<qint64> total = std::nullopt, const QString &kind = QStringLiteral("user"))
 {
     ctx::ContextsPage page;
     const QDateTime base = QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
