@@ -550,7 +550,7 @@ void tst_RestContextsApi::tooLargeByContentLength()
 void tst_RestContextsApi::tooLargeWhileStreaming()
 {
     CannedResponse huge = CannedResponse::json(
-        200, QByteArray(RestContextsApi::MaxResponseBytes + 1024 * 1024, ' '));
+        200, QByteArray(RestContextsApi::MaxResponseBytes + qint64(1024) * 1024, ' '));
     huge.noContentLength = true;
     m_server->setDefaultResponse(huge);
     RestContextsApi api(connectionTo(m_server->baseUrl()));
