@@ -30,8 +30,8 @@ class FilterSql
 public:
     // Returns the condition, or nothing with *error set to a sentence naming the field,
     // the operator or the value that is not supported.
-    static std::optional<SqlCondition> translate(const ctx::filter::Expression &expression,
-                                                 QString *error);
+    static std::optional<SqlCondition> translate(
+        const ctx::filter::Expression &expression, QString *error);
 };
 
 } // namespace sandbox

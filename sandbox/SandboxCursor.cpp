@@ -30,19 +30,15 @@ QByteArray SandboxCursor::sign(const QByteArray &payload) const
 
 QString SandboxCursor::encode(const SortKey &last, bool ascending, const QByteArray &scope) const
 {
-    const QJsonArray fields {kVersion,
-                             ascending ? 1 : -1,
-                             QString::fromLatin1(scope.toBase64(kBase64Url)),
-                             QString::number(last.lastSeenMs),
-                             last.kind,
-                             last.key,
-                             last.applicationId};
+    const QJsonArray fields {kVersion, ascending ? 1 : -1,
+        QString::fromLatin1(scope.toBase64(kBase64Url)), QString::number(last.lastSeenMs),
+        last.kind, last.key, last.applicationId};
     const QByteArray payload = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     return QString::fromLatin1((payload + sign(payload)).toBase64(kBase64Url));
 }
 
-std::optional<SortKey> SandboxCursor::decode(const QString &token, bool ascending,
-                                             const QByteArray &scope) const
+std::optional<SortKey> SandboxCursor::decode(
+    const QString &token, bool ascending, const QByteArray &scope) const
 {
     if (token.isEmpty() || token.size() > kMaxTokenLength)
         return std::nullopt;
@@ -97,8 +93,8 @@ QByteArray SandboxCursor::scope(const QString &environmentId, const QString &can
 QByteArray SandboxCursor::randomSecret()
 {
     QByteArray secret(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()),
-                                          secret.size() / 4);
+    QRandomGenerator::system()->fillRange(
+        reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
     return secret;
 }
 

@@ -22,8 +22,8 @@ public:
     explicit SandboxCursor(QByteArray secret);
 
     QString encode(const SortKey &last, bool ascending, const QByteArray &scope) const;
-    std::optional<SortKey> decode(const QString &token, bool ascending,
-                                  const QByteArray &scope) const;
+    std::optional<SortKey> decode(
+        const QString &token, bool ascending, const QByteArray &scope) const;
 
     // The scope a token is bound to: the environment and the canonical filter text.
     static QByteArray scope(const QString &environmentId, const QString &canonicalFilter);

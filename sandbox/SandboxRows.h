@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace sandbox {
 
 // Plain rows exchanged between SandboxStore and the HTTP layer.
@@ -30,8 +32,8 @@ struct EnvironmentRow
 struct ContextRow
 {
     SortKey sortKey;
-    QString name;            // null when the context has no name
-    QJsonObject attributes;  // custom attributes, private values already removed
+    std::optional<QString> name;
+    QJsonObject attributes; // custom attributes, private values already removed
     QJsonArray privateAttributes;
     int associatedContexts = 0;
 };
@@ -45,7 +47,7 @@ struct ContextKindRow
     qint64 creationDateMs = 0;
     qint64 lastModifiedMs = 0;
     qint64 lastSeenMs = -1; // < 0: never seen
-    QString createdFrom;    // default | auto-add | manual
+    QString createdFrom; // default | auto-add | manual
     bool archived = false;
     bool hideInTargeting = false;
 };

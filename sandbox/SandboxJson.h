@@ -1,0 +1,46 @@
+#pragma once
+
+#include "SandboxRows.h"
+
+#include <QByteArray>
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QString>
+
+namespace sandbox {
+
+// What a route answers: a status and a JSON body.
+struct SandboxReply
+{
+    QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok;
+    QByteArray body;
+    QByteArray allow; // the methods a 405 names in its Allow header
+};
+
+// The JSON the sandbox writes, shaped after the spec's schemas (Contexts, ContextRecord,
+// ContextKindsCollectionRep, ContextKindRep and the error reps).
+class SandboxJson
+{
+public:
+    static SandboxReply ok(const QJsonObject &body);
+    // {"code": ..., "message": ...}, the shape of every documented error.
+    static SandboxReply error(
+        QHttpServerResponder::StatusCode status, const QString &code, const QString &message);
+    static SandboxReply invalidRequest(const QString &message);
+    static SandboxReply unauthorized();
+    static SandboxReply notFound(const QString &message = {});
+    static SandboxReply methodNotAllowed(const QByteArray &allow);
+
+    // RFC 3339, UTC, milliseconds: 2026-11-20T10:00:00.123Z
+    static QString timestamp(qint64 epochMs);
+    static QJsonObject link(const QString &href, const QString &type = {});
+
+    static QString environmentPath(const EnvironmentRow &environment);
+    // A path segment with everything but unreserved characters, ':' and '@' percent-encoded.
+    static QString segment(const QString &text);
+
+    static QJsonObject contextRecord(const ContextRow &row, const EnvironmentRow &environment);
+    static QJsonObject contextKind(const ContextKindRow &row, const QString &projectKey);
+};
+
+} // namespace sandbox

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sandbox {
+
+// Deterministic demo data: project "demo" ("Demo project") with the context kinds user,
+// organization, device, location (and an archived "service"), environment "production" with
+// `contexts` list rows and "staging" with about a tenth of that. The same count and the same
+// `now` give the same data. Everything is written in one transaction with prepared statements.
+class SandboxSeeder
+{
+public:
+    SandboxSeeder(QSqlDatabase database, qint64 nowMs);
+
+    // Does nothing (and succeeds) when project "demo" exists already.
+    bool seed(int contexts, QString *error);
+
+private:
+    bool seedInTransaction(int contexts, QString *error);
+    bool seedProject(int contexts, QString *error);
+
+    QSqlDatabase m_db;
+    qint64 m_nowMs;
+};
+
+} // namespace sandbox

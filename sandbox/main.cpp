@@ -1,0 +1,90 @@
+// contexts-sandbox: a local server for the LaunchDarkly REST API v2 subset that contexts-browser
+// uses. Prints its base URL on the first line of stdout and the token on the second.
+
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int failure(const QString &message)
+{
+    std::fprintf(stderr, "contexts-sandbox: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"contexts-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CTX_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"A local server for the LaunchDarkly REST API v2 contexts endpoints, over SQLite.\n"
+        "Prints its base URL on the first line of stdout and the token on the second."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(
+        u"port"_s, u"TCP port on 127.0.0.1 (0: a free port)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption db(
+        u"db"_s, u"SQLite database file (default: in memory)."_s, u"FILE"_s);
+    const QCommandLineOption token(u"token"_s,
+        u"The Authorization value every request must carry "
+        "(default: a random one)."_s,
+        u"T"_s);
+    const QCommandLineOption seed(
+        u"seed"_s, u"Seed project \"demo\" with N contexts in production."_s, u"N"_s);
+    const QCommandLineOption now(u"now"_s,
+        u"RFC 3339 time that seeded \"last seen\" times count back "
+        "from (default: the current time)."_s,
+        u"RFC3339"_s);
+    parser.addOptions({port, db, token, seed, now});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty())
+        return failure(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().front()));
+
+    sandbox::SandboxOptions options;
+    bool ok = false;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535)
+        return failure(u"--port needs a number from 0 to 65535"_s);
+    options.port = static_cast<quint16>(portNumber);
+    options.databasePath = parser.value(db);
+    options.token = parser.value(token);
+    if (parser.isSet(token) && options.token.isEmpty())
+        return failure(u"--token needs a value"_s);
+    if (parser.isSet(seed)) {
+        options.seedContexts = parser.value(seed).toInt(&ok);
+        if (!ok || options.seedContexts < 0)
+            return failure(u"--seed needs a number of contexts (0 or more)"_s);
+    }
+    if (parser.isSet(now)) {
+        options.now = QDateTime::fromString(parser.value(now), Qt::ISODateWithMs);
+        if (!options.now.isValid())
+            return failure(u"--now needs an RFC 3339 time such as 2026-11-20T10:00:00Z"_s);
+    }
+
+    sandbox::SandboxServer server;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!server.start(options, &error))
+        return failure(error);
+    if (options.seedContexts >= 0)
+        std::fprintf(stderr, "contexts-sandbox: ready in %lld ms (seeded %d contexts)\n",
+            static_cast<long long>(timer.elapsed()), options.seedContexts);
+
+    std::printf("%s\n", qPrintable(server.baseUrl().toString()));
+    std::printf("token: %s\n", qPrintable(server.token()));
+    std::fflush(stdout);
+    return app.exec();
+}

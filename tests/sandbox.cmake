@@ -1,0 +1,13 @@
+ctx_add_test(tst_SandboxCursor SOURCES tst_SandboxCursor.cpp LIBS ctx_sandbox)
+ctx_add_test(tst_SandboxFilterSql SOURCES tst_SandboxFilterSql.cpp LIBS ctx_sandbox)
+ctx_add_test(tst_SandboxServer SOURCES tst_SandboxServer.cpp support/SandboxTestClient.h
+             LIBS ctx_sandbox Qt6::Network)
+ctx_add_test(tst_SandboxSearch SOURCES tst_SandboxSearch.cpp support/SandboxTestClient.h
+             LIBS ctx_sandbox Qt6::Network)
+
+# The real executable: started with QProcess, first stdout line read as its URL.
+ctx_add_test(tst_SandboxExecutable SOURCES tst_SandboxExecutable.cpp support/SandboxTestClient.h
+             LIBS ctx_sandbox Qt6::Network)
+target_compile_definitions(tst_SandboxExecutable PRIVATE
+  SANDBOX_EXE="$<TARGET_FILE:contexts-sandbox>")
+add_dependencies(tst_SandboxExecutable contexts-sandbox)
