@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContextDetailTypes.h"
 #include "ContextQuery.h"
 #include "ContextRecord.h"
 #include "Result.h"
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ctx {
 
@@ -37,6 +39,46 @@ public:
 
     // GET /api/v2/projects/{p}/context-kinds
     virtual RequestHandle contextKinds(const QString &projectKey, Callback<QList<ContextKind>> done)
+        = 0;
+    // GET /api/v2/projects/{p}/environments/{e}/contexts/{kind}/{key}: every source version
+    // of one context (one record per applicationId), up to 50.
+    virtual RequestHandle contextVersions(const EnvironmentRef &env, const QString &kind,
+        const QString &key, Callback<ContextsPage> done)
+        = 0;
+
+    // POST /api/v2/projects/{p}/environments/{e}/context-instances/search with a filter such
+    // as `kindKeys contains ["user:anna"]`, newest first.
+    virtual RequestHandle searchContextInstances(const EnvironmentRef &env, const QString &filter,
+        const QString &continuationToken, Callback<ContextInstancesPage> done)
+        = 0;
+
+    // DELETE /api/v2/projects/{p}/environments/{e}/context-instances/{id}: 204 is success;
+    // a 404 arrives as ApiError::Kind::NotFound.
+    virtual RequestHandle deleteContextInstance(
+        const EnvironmentRef &env, const QString &id, Callback<Done> done)
+        = 0;
+
+    // POST /api/v2/projects/{p}/environments/{e}/flags/evaluate with a context's JSON.
+    virtual RequestHandle evaluateFlags(const EnvironmentRef &env, const QByteArray &contextJson,
+        Callback<QList<FlagEvaluation>> done)
+        = 0;
+
+    // POST /api/v2/projects/{p}/environments/{e}/segments/evaluate with a context's JSON.
+    virtual RequestHandle evaluateSegments(const EnvironmentRef &env, const QByteArray &contextJson,
+        Callback<QList<SegmentMembership>> done)
+        = 0;
+
+    // GET /api/v2/flags/{p}/{flagKey}: the flag's variations, to choose a value from.
+    virtual RequestHandle flagVariations(
+        const QString &projectKey, const QString &flagKey, Callback<QList<FlagVariation>> done)
+        = 0;
+
+    // PUT /api/v2/projects/{p}/environments/{e}/contexts/{kind}/{key}/flags/{flagKey} with
+    // {"setting": value, "comment": ...}; no value (nullopt) sends null, which clears the
+    // context's individual setting. 204 is success.
+    virtual RequestHandle setFlagSetting(const EnvironmentRef &env, const QString &kind,
+        const QString &key, const QString &flagKey, const std::optional<QByteArray> &valueJson,
+        const QString &comment, Callback<Done> done)
         = 0;
 };
 

@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <QTime>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <limits>
 
@@ -16,7 +18,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("ctx::JsonDecoder", text);
 }
 
-[[noreturn]] void fail(const QString &detail)
+} // namespace
+
+void fail(const QString &detail)
 {
     throw DecodeError {detail};
 }
@@ -26,7 +30,10 @@ QString typeName(const Json &value)
     return QString::fromLatin1(value.type_name());
 }
 
-} // namespace
+std::string_view view(const QByteArray &bytes)
+{
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
+}
 
 bool nestingExceeds(std::string_view text, int limit)
 {
@@ -94,6 +101,25 @@ QString fieldPath(const QString &parent, const char *name)
     if (parent.isEmpty())
         return QString::fromUtf8(name);
     return parent + QLatin1Char('.') + QString::fromUtf8(name);
+}
+
+QString indexPath(const QString &parent, qsizetype index)
+{
+    return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+const Json &requireObject(const Json &value, const QString &path)
+{
+    if (!value.is_object())
+        fail(tr("%1 is not an object (found %2)").arg(path, typeName(value)));
+    return value;
+}
+
+const Json &requireArray(const Json &value, const QString &path)
+{
+    if (!value.is_array())
+        fail(tr("%1 is not an array (found %2)").arg(path, typeName(value)));
+    return value;
 }
 
 const Json *member(const Json &object, const char *name)
@@ -166,6 +192,53 @@ std::optional<bool> optionalBool(const Json &object, const char *name, const QSt
     if (!value->is_boolean())
         fail(tr("%1 is not a boolean (found %2)").arg(fieldPath(parent, name), typeName(*value)));
     return value->get<bool>();
+}
+
+QStringList optionalStringList(const Json &object, const char *name, const QString &parent)
+{
+    const Json *list = member(object, name);
+    if (!list)
+        return {};
+    const QString listPath = fieldPath(parent, name);
+    requireArray(*list, listPath);
+    QStringList strings;
+    strings.reserve(static_cast<qsizetype>(list->size()));
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const Json &entry = (*list)[i];
+        if (!entry.is_string())
+            fail(tr("%1 is not a string (found %2)")
+                     .arg(indexPath(listPath, static_cast<qsizetype>(i)), typeName(entry)));
+        strings.append(toQString(entry.get_ref<const std::string &>()));
+    }
+    return strings;
+}
+
+QString linkHref(const Json &object, const char *name, const QString &parent)
+{
+    const Json *links = member(object, "_links");
+    if (!links)
+        return {};
+    const QString linksPath = fieldPath(parent, "_links");
+    requireObject(*links, linksPath);
+    const Json *link = member(*links, name);
+    if (!link)
+        return {};
+    requireObject(*link, fieldPath(linksPath, name));
+    return optionalString(*link, "href", fieldPath(linksPath, name)).value_or(QString());
+}
+
+QString continuationTokenOfLink(const QString &href)
+{
+    // Relative ("/api/v2/...") or absolute: the cursor is in the query either way.
+    const QUrlQuery query(QUrl(href).query(QUrl::FullyEncoded));
+    return query.queryItemValue(QStringLiteral("continuationToken"), QUrl::FullyDecoded);
+}
+
+const Json &rootItems(const Json &root)
+{
+    if (!root.is_object())
+        fail(tr("the response is not a JSON object (found %1)").arg(typeName(root)));
+    return requireArray(requiredMember(root, "items", {}), QStringLiteral("items"));
 }
 
 std::optional<QDateTime> parseRfc3339(const QString &text)

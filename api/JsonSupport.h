@@ -3,9 +3,13 @@
 // Internal to ctx_api (included by .cpp files only): nlohmann_json is heavy to compile,
 // so no public header includes it.
 
+#include "ApiError.h"
+#include "Result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
@@ -35,9 +39,18 @@ Json parseBounded(std::string_view text, const QString &what);
 bool nestingExceeds(std::string_view text, int limit);
 
 QString toQString(const std::string &text);
+std::string_view view(const QByteArray &bytes);
+QString typeName(const Json &value); // "object", "array", "string", ...
+[[noreturn]] void fail(const QString &detail); // throws DecodeError
 
 // "items[3]" + "key" -> "items[3].key"; "" + "items" -> "items".
 QString fieldPath(const QString &parent, const char *name);
+// "items" + 3 -> "items[3]".
+QString indexPath(const QString &parent, qsizetype index);
+
+// Throws DecodeError naming `path` unless `value` has the type.
+const Json &requireObject(const Json &value, const QString &path);
+const Json &requireArray(const Json &value, const QString &path);
 
 // Member access that treats null like absent; throws DecodeError on a wrong type.
 const Json *member(const Json &object, const char *name);
@@ -47,6 +60,29 @@ std::optional<QString> optionalString(const Json &object, const char *name, cons
 std::optional<qint64> optionalInteger(
     const Json &object, const char *name, const QString &parent, bool acceptNumericString = false);
 std::optional<bool> optionalBool(const Json &object, const char *name, const QString &parent);
+// An optional array of strings (e.g. anonymousKinds); empty when absent.
+QStringList optionalStringList(const Json &object, const char *name, const QString &parent);
+
+// _links.<name>.href, or empty when not sent.
+QString linkHref(const Json &object, const char *name, const QString &parent);
+// The continuationToken query item of a next link (relative or absolute), or empty.
+QString continuationTokenOfLink(const QString &href);
+
+// The response's root object and its required "items" array.
+const Json &rootItems(const Json &root);
+
+// Runs `decode` (which parses and reads a body), turning DecodeError and any
+// nlohmann_json exception into an InvalidResponse ApiError.
+template <typename T, typename Decode> Result<T> guardedDecode(Decode &&decode)
+{
+    try {
+        return decode();
+    } catch (const DecodeError &e) {
+        return ApiError(ApiError::Kind::InvalidResponse, e.detail);
+    } catch (const Json::exception &e) {
+        return ApiError(ApiError::Kind::InvalidResponse, QString::fromUtf8(e.what()));
+    }
+}
 
 // RFC 3339 date-time ("2022-04-15T15:00:57.526470334Z", "...+02:00") as UTC with
 // millisecond precision; nullopt when the text is not one.

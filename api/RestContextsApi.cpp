@@ -1,158 +1,49 @@
 #include "RestContextsApi.h"
 
+#include "DetailDecoder.h"
 #include "JsonDecoder.h"
+#include "JsonSupport.h"
+#include "RestRequest.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QPointer>
-#include <QSslError>
 
+#include <initializer_list>
 #include <utility>
 
 namespace ctx {
 
-namespace detail {
-
-// The part of a request in flight that does not depend on the result type.
-class PendingReply : public PendingRequest
-{
-public:
-    enum class Abort { None, TooLarge };
-
-    void cancel() final
-    {
-        m_cancelled = true;
-        dropCallback();
-        release(true);
-    }
-
-    // Disconnects our handlers from the reply and lets it go (aborting it when asked).
-    void release(bool abort)
-    {
-        for (const auto &connection : std::as_const(connections))
-            QObject::disconnect(connection);
-        connections.clear();
-        if (QNetworkReply *r = std::exchange(reply, nullptr)) {
-            if (abort)
-                r->abort();
-            r->deleteLater();
-        }
-    }
-
-    QPointer<QNetworkReply> reply;
-    QList<QMetaObject::Connection> connections;
-    Abort abortReason = Abort::None;
-    QStringList tlsErrors;
-
-protected:
-    virtual void dropCallback() = 0;
-    bool m_cancelled = false;
-};
-
-template <typename T> class TypedPendingReply final : public PendingReply
-{
-public:
-    explicit TypedPendingReply(Callback<T> done)
-        : m_callback(std::move(done))
-    {
-    }
-
-    void deliver(const Result<T> &result)
-    {
-        if (m_cancelled || m_delivered)
-            return;
-        m_delivered = true;
-        // Moved out first: the callback may cancel this request or destroy the api.
-        const Callback<T> callback = std::exchange(m_callback, nullptr);
-        if (callback)
-            callback(result);
-    }
-
-private:
-    void dropCallback() override { m_callback = nullptr; }
-
-    Callback<T> m_callback;
-    bool m_delivered = false;
-};
-
-} // namespace detail
+using detail::RestRequest;
 
 namespace {
 
-QString tr(const char *text)
+constexpr int InstancePageSize = 50; // the most the server returns (api-notes.md §1)
+constexpr int VersionsPageSize = 50;
+
+// api/v2/projects/{p} followed by `rest`.
+QStringList projectPath(const QString &projectKey, std::initializer_list<QString> rest)
 {
-    return QCoreApplication::translate("ctx::RestContextsApi", text);
+    QStringList path {
+        QStringLiteral("api"), QStringLiteral("v2"), QStringLiteral("projects"), projectKey};
+    path.append(QList<QString>(rest));
+    return path;
 }
 
-int httpStatus(const QNetworkReply *reply)
+// api/v2/projects/{p}/environments/{e} followed by `rest`.
+QStringList environmentPath(const EnvironmentRef &env, std::initializer_list<QString> rest)
 {
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QStringList path
+        = projectPath(env.projectKey, {QStringLiteral("environments"), env.environmentKey});
+    path.append(QList<QString>(rest));
+    return path;
 }
 
-ApiError tooLarge()
+// Any 2xx reply (204 has no body) is success; the body is not read.
+Result<Done> decodeDone(const QByteArray &)
 {
-    return ApiError(ApiError::Kind::InvalidResponse, tr("the response is larger than 64 MiB"));
-}
-
-// A reply with an error status whose body arrived: decoded from the status and the body.
-// Qt reports these as content, protocol or server errors (e.g. 400 as
-// ProtocolInvalidOperationError); connection and proxy errors (codes below 200) mean the
-// body is incomplete, whatever the status line said.
-bool isHttpStatusError(QNetworkReply::NetworkError error, int status)
-{
-    return (status < 200 || status > 299) && static_cast<int>(error) >= 200;
-}
-
-// A transport failure (or our own abort), or nullopt when the reply has a full status.
-std::optional<ApiError> transportError(
-    QNetworkReply *reply, const detail::PendingReply &pending, int timeoutMs)
-{
-    using E = QNetworkReply::NetworkError;
-    using K = ApiError::Kind;
-    if (pending.abortReason == detail::PendingReply::Abort::TooLarge)
-        return tooLarge();
-    const E error = reply->error();
-    if (error == E::NoError
-        || (httpStatus(reply) > 0 && isHttpStatusError(error, httpStatus(reply))))
-        return std::nullopt;
-    const QString host = reply->url().host();
-    switch (error) {
-    case E::OperationCanceledError: // only the transfer timeout: our cancel() disconnects first
-    case E::TimeoutError:
-        return ApiError(
-            K::Timeout, tr("no data arrived for %1 seconds").arg(double(timeoutMs) / 1000.0));
-    case E::SslHandshakeFailedError:
-    case E::UnknownNetworkError:
-        if (error == E::SslHandshakeFailedError || !pending.tlsErrors.isEmpty())
-            return ApiError(K::Tls,
-                pending.tlsErrors.isEmpty() ? reply->errorString()
-                                            : pending.tlsErrors.join(QStringLiteral("; ")));
-        break;
-    case E::ConnectionRefusedError:
-        return ApiError(K::Network, tr("the connection to %1 was refused").arg(host));
-    case E::HostNotFoundError:
-        return ApiError(K::Network, tr("the host name %1 was not found").arg(host));
-    case E::RemoteHostClosedError:
-        return ApiError(
-            K::Network, tr("the server closed the connection before the response was complete"));
-    case E::InsecureRedirectError:
-        return ApiError(K::Network,
-            tr("the server redirected to a different address, which is "
-               "not followed"));
-    case E::TooManyRedirectsError:
-        return ApiError(K::Network, tr("the server redirected too many times"));
-    case E::TemporaryNetworkFailureError:
-    case E::NetworkSessionFailedError:
-        return ApiError(K::Network, tr("the network is not available"));
-    default:
-        break;
-    }
-    return ApiError(K::Network, reply->errorString());
+    return Done {};
 }
 
 } // namespace
@@ -180,20 +71,91 @@ RestContextsApi::~RestContextsApi()
 RequestHandle RestContextsApi::searchContexts(const EnvironmentRef &env, const ContextQuery &query,
     const QString &continuationToken, Callback<ContextsPage> done)
 {
-    return start<ContextsPage>("POST",
-        {QStringLiteral("api"), QStringLiteral("v2"), QStringLiteral("projects"), env.projectKey,
-            QStringLiteral("environments"), env.environmentKey, QStringLiteral("contexts"),
-            QStringLiteral("search")},
-        searchBody(query, continuationToken), &decodeContextsPage, std::move(done));
+    return start<ContextsPage>(
+        {"POST", environmentPath(env, {QStringLiteral("contexts"), QStringLiteral("search")}), {},
+            searchBody(query, continuationToken)},
+        &decodeContextsPage, std::move(done));
 }
 
 RequestHandle RestContextsApi::contextKinds(
     const QString &projectKey, Callback<QList<ContextKind>> done)
 {
-    return start<QList<ContextKind>>("GET",
-        {QStringLiteral("api"), QStringLiteral("v2"), QStringLiteral("projects"), projectKey,
-            QStringLiteral("context-kinds")},
-        {}, &decodeContextKinds, std::move(done));
+    return start<QList<ContextKind>>(
+        {"GET", projectPath(projectKey, {QStringLiteral("context-kinds")}), {}, {}},
+        &decodeContextKinds, std::move(done));
+}
+
+RequestHandle RestContextsApi::contextVersions(
+    const EnvironmentRef &env, const QString &kind, const QString &key, Callback<ContextsPage> done)
+{
+    return start<ContextsPage>(
+        {"GET", environmentPath(env, {QStringLiteral("contexts"), kind, key}),
+            {{QStringLiteral("limit"), QString::number(VersionsPageSize)}}, {}},
+        &decodeContextsPage, std::move(done));
+}
+
+RequestHandle RestContextsApi::searchContextInstances(const EnvironmentRef &env,
+    const QString &filter, const QString &continuationToken, Callback<ContextInstancesPage> done)
+{
+    return start<ContextInstancesPage>(
+        {"POST",
+            environmentPath(env, {QStringLiteral("context-instances"), QStringLiteral("search")}),
+            {}, instanceSearchBody(filter, continuationToken)},
+        &decodeContextInstancesPage, std::move(done));
+}
+
+RequestHandle RestContextsApi::deleteContextInstance(
+    const EnvironmentRef &env, const QString &id, Callback<Done> done)
+{
+    return start<Done>(
+        {"DELETE", environmentPath(env, {QStringLiteral("context-instances"), id}), {}, {}},
+        &decodeDone, std::move(done));
+}
+
+RequestHandle RestContextsApi::evaluateFlags(
+    const EnvironmentRef &env, const QByteArray &contextJson, Callback<QList<FlagEvaluation>> done)
+{
+    return start<QList<FlagEvaluation>>(
+        {"POST", environmentPath(env, {QStringLiteral("flags"), QStringLiteral("evaluate")}), {},
+            contextJson},
+        &decodeFlagEvaluations, std::move(done));
+}
+
+RequestHandle RestContextsApi::evaluateSegments(const EnvironmentRef &env,
+    const QByteArray &contextJson, Callback<QList<SegmentMembership>> done)
+{
+    return start<QList<SegmentMembership>>(
+        {"POST", environmentPath(env, {QStringLiteral("segments"), QStringLiteral("evaluate")}), {},
+            contextJson},
+        &decodeSegmentMemberships, std::move(done));
+}
+
+RequestHandle RestContextsApi::flagVariations(
+    const QString &projectKey, const QString &flagKey, Callback<QList<FlagVariation>> done)
+{
+    return start<QList<FlagVariation>>(
+        {"GET",
+            {QStringLiteral("api"), QStringLiteral("v2"), QStringLiteral("flags"), projectKey,
+                flagKey},
+            {{QStringLiteral("summary"), QStringLiteral("true")}}, {}},
+        &decodeFlagVariations, std::move(done));
+}
+
+RequestHandle RestContextsApi::setFlagSetting(const EnvironmentRef &env, const QString &kind,
+    const QString &key, const QString &flagKey, const std::optional<QByteArray> &valueJson,
+    const QString &comment, Callback<Done> done)
+{
+    const std::optional<QByteArray> body = flagSettingBody(valueJson, comment);
+    if (!body)
+        return refuse<Done>(
+            ApiError(ApiError::Kind::BadRequest, tr("the value to set is not valid JSON")),
+            std::move(done));
+    return start<Done>(
+        {"PUT",
+            environmentPath(
+                env, {QStringLiteral("contexts"), kind, key, QStringLiteral("flags"), flagKey}),
+            {}, *body},
+        &decodeDone, std::move(done));
 }
 
 QByteArray RestContextsApi::searchBody(const ContextQuery &query, const QString &continuationToken)
@@ -210,102 +172,67 @@ QByteArray RestContextsApi::searchBody(const ContextQuery &query, const QString 
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+QByteArray RestContextsApi::instanceSearchBody(
+    const QString &filter, const QString &continuationToken)
+{
+    QJsonObject body;
+    if (!filter.isEmpty())
+        body.insert(QStringLiteral("filter"), filter);
+    body.insert(QStringLiteral("sort"), QStringLiteral("-ts"));
+    body.insert(QStringLiteral("limit"), InstancePageSize);
+    if (!continuationToken.isEmpty())
+        body.insert(QStringLiteral("continuationToken"), continuationToken);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QByteArray> RestContextsApi::flagSettingBody(
+    const std::optional<QByteArray> &valueJson, const QString &comment)
+{
+    using json::Json;
+    Json body = Json::object();
+    body["setting"] = nullptr;
+    if (valueJson) {
+        try {
+            body["setting"] = json::parseBounded(json::view(*valueJson), QStringLiteral("value"));
+        } catch (const json::DecodeError &) {
+            return std::nullopt;
+        }
+    }
+    if (!comment.isEmpty())
+        body["comment"] = comment.toStdString();
+    return QByteArray::fromStdString(body.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
 template <typename T>
-RequestHandle RestContextsApi::start(const QByteArray &verb, const QStringList &pathSegments,
-    const QByteArray &body, Result<T> (*decode)(const QByteArray &), Callback<T> done)
+RequestHandle RestContextsApi::start(
+    const RestRequest &request, Result<T> (*decode)(const QByteArray &), Callback<T> done)
 {
     auto pending = std::make_shared<detail::TypedPendingReply<T>>(std::move(done));
     track(pending);
-    if (const auto error = checkBaseUrl(m_connection.baseUrl)) {
+    // Delivered later, from the event loop: the callback may destroy this object, which must
+    // not happen inside the reply's own signal.
+    const auto finish = [this, pending, decode](const Result<QByteArray> &reply) {
+        Result<T> result = reply.ok() ? decode(reply.value()) : Result<T>(reply.error());
+        if (!result.ok())
+            result = withoutToken(result.error());
         QMetaObject::invokeMethod(
-            this, [pending, e = withoutToken(*error)] { pending->deliver(e); },
-            Qt::QueuedConnection);
-        return pending;
-    }
-
-    QNetworkReply *reply = send(verb, pathSegments, body);
-    pending->reply = reply;
-    const auto abortTooLarge = [reply, p = pending.get()] {
-        p->abortReason = detail::PendingReply::Abort::TooLarge;
-        reply->abort(); // emits finished() synchronously
+            this, [pending, result] { pending->deliver(result); }, Qt::QueuedConnection);
     };
-    pending->connections << connect(
-        reply, &QNetworkReply::metaDataChanged, this, [reply, abortTooLarge] {
-            if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > MaxResponseBytes)
-                abortTooLarge();
-        });
-    pending->connections << connect(reply, &QNetworkReply::downloadProgress, this,
-        [reply, abortTooLarge](qint64 received, qint64) {
-            if (received > MaxResponseBytes || reply->bytesAvailable() > MaxResponseBytes)
-                abortTooLarge();
-        });
-    pending->connections << connect(reply, &QNetworkReply::readyRead, this, [reply, abortTooLarge] {
-        if (reply->bytesAvailable() > MaxResponseBytes)
-            abortTooLarge();
-    });
-    pending->connections << connect(reply, &QNetworkReply::sslErrors, this,
-        [p = pending.get()](const QList<QSslError> &errors) {
-            for (const QSslError &error : errors)
-                p->tlsErrors << error.errorString();
-        });
-    pending->connections << connect(
-        reply, &QNetworkReply::finished, this, [this, reply, pending, decode] {
-            const Result<T> result = [&]() -> Result<T> {
-                if (auto error = transportError(reply, *pending, m_connection.transferTimeoutMs))
-                    return *error;
-                const QByteArray bytes = reply->readAll();
-                if (bytes.size() > MaxResponseBytes)
-                    return tooLarge();
-                const int status = httpStatus(reply);
-                if (status >= 200 && status <= 299)
-                    return decode(bytes);
-                return errorFromResponse(status, bytes,
-                    reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-            }();
-            pending->release(false);
-            // Later, from the event loop: the callback may destroy this object, which must not
-            // happen inside the reply's own signal.
-            QMetaObject::invokeMethod(
-                this,
-                [pending, r = result.ok() ? result : Result<T>(withoutToken(result.error()))] {
-                    pending->deliver(r);
-                },
-                Qt::QueuedConnection);
-        });
+    if (const auto error = checkBaseUrl(m_connection.baseUrl))
+        finish(*error);
+    else
+        pending->watch(detail::sendRequest(m_network, m_connection, request), this,
+            m_connection.transferTimeoutMs, finish);
     return pending;
 }
 
-QNetworkReply *RestContextsApi::send(
-    const QByteArray &verb, const QStringList &pathSegments, const QByteArray &body)
+template <typename T> RequestHandle RestContextsApi::refuse(const ApiError &error, Callback<T> done)
 {
-    QUrl url = m_connection.baseUrl;
-    QString path = url.path(QUrl::FullyEncoded);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    for (const QString &segment : pathSegments)
-        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
-    url.setPath(path, QUrl::TolerantMode);
-    url.setQuery(QString());
-    url.setFragment(QString());
-
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", m_connection.token.toUtf8());
-    request.setRawHeader("LD-API-Version", ApiVersion);
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setRawHeader("Accept", "application/json");
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setTransferTimeout(qMax(0, m_connection.transferTimeoutMs));
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setDecompressedSafetyCheckThreshold(MaxResponseBytes);
-    if (verb == "GET")
-        return m_network->get(request);
-    if (verb == "POST")
-        return m_network->post(request, body);
-    return m_network->sendCustomRequest(request, verb, body);
+    auto pending = std::make_shared<detail::TypedPendingReply<T>>(std::move(done));
+    track(pending);
+    QMetaObject::invokeMethod(
+        this, [pending, error] { pending->deliver(error); }, Qt::QueuedConnection);
+    return pending;
 }
 
 void RestContextsApi::track(const std::shared_ptr<detail::PendingReply> &pending)

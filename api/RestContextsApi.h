@@ -9,22 +9,24 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace ctx {
 
 namespace detail {
 class PendingReply;
-}
+struct RestRequest;
+} // namespace detail
 
-// ContextsApi over LaunchDarkly's REST API v2 (api-notes.md §1, §3.1, §3.8).
+// ContextsApi over LaunchDarkly's REST API v2 (api-notes.md §1, §3.1–3.6, §3.10, §3.11).
 // Every request carries "Authorization: <token>" (raw, no Bearer), LD-API-Version,
 // User-Agent and Accept; follows redirects only to the same origin; fails with Timeout
 // when no bytes arrive for Connection::transferTimeoutMs; refuses bodies over 64 MiB.
 // Callbacks are always called later from the event loop, exactly once, unless the
 // request was cancelled or this object was destroyed first. Errors never hold the token.
+// Every path segment (project, environment, kind, key, id, flag key) is percent-encoded.
 class RestContextsApi
     : public QObject
     , public ContextsApi
@@ -43,16 +45,36 @@ public:
         const QString &continuationToken, Callback<ContextsPage> done) override;
     RequestHandle contextKinds(
         const QString &projectKey, Callback<QList<ContextKind>> done) override;
+    RequestHandle contextVersions(const EnvironmentRef &env, const QString &kind,
+        const QString &key, Callback<ContextsPage> done) override;
+    RequestHandle searchContextInstances(const EnvironmentRef &env, const QString &filter,
+        const QString &continuationToken, Callback<ContextInstancesPage> done) override;
+    RequestHandle deleteContextInstance(
+        const EnvironmentRef &env, const QString &id, Callback<Done> done) override;
+    RequestHandle evaluateFlags(const EnvironmentRef &env, const QByteArray &contextJson,
+        Callback<QList<FlagEvaluation>> done) override;
+    RequestHandle evaluateSegments(const EnvironmentRef &env, const QByteArray &contextJson,
+        Callback<QList<SegmentMembership>> done) override;
+    RequestHandle flagVariations(const QString &projectKey, const QString &flagKey,
+        Callback<QList<FlagVariation>> done) override;
+    RequestHandle setFlagSetting(const EnvironmentRef &env, const QString &kind, const QString &key,
+        const QString &flagKey, const std::optional<QByteArray> &valueJson, const QString &comment,
+        Callback<Done> done) override;
 
-    // The JSON body searchContexts sends (exposed for tests).
+    // The JSON bodies the calls send (exposed for tests).
     static QByteArray searchBody(const ContextQuery &query, const QString &continuationToken);
+    static QByteArray instanceSearchBody(const QString &filter, const QString &continuationToken);
+    // {"setting": <value or null>, "comment": ...} (no comment when empty); nullopt when
+    // valueJson is not one JSON value.
+    static std::optional<QByteArray> flagSettingBody(
+        const std::optional<QByteArray> &valueJson, const QString &comment);
 
 private:
     template <typename T>
-    RequestHandle start(const QByteArray &verb, const QStringList &pathSegments,
-        const QByteArray &body, Result<T> (*decode)(const QByteArray &), Callback<T> done);
-    QNetworkReply *send(
-        const QByteArray &verb, const QStringList &pathSegments, const QByteArray &body);
+    RequestHandle start(const detail::RestRequest &request, Result<T> (*decode)(const QByteArray &),
+        Callback<T> done);
+    // Delivers `error` later, from the event loop, without sending anything.
+    template <typename T> RequestHandle refuse(const ApiError &error, Callback<T> done);
     void track(const std::shared_ptr<detail::PendingReply> &pending);
     ApiError withoutToken(const ApiError &error) const;
 

@@ -1,5 +1,6 @@
 ctx_add_test(tst_ApiError SOURCES tst_ApiError.cpp LIBS ctx_api)
 ctx_add_test(tst_ContextQuery SOURCES tst_ContextQuery.cpp LIBS ctx_api)
 ctx_add_test(tst_JsonDecoder SOURCES tst_JsonDecoder.cpp LIBS ctx_api)
+ctx_add_test(tst_DetailDecoder SOURCES tst_DetailDecoder.cpp LIBS ctx_api)
 ctx_add_test(tst_RestContextsApi SOURCES tst_RestContextsApi.cpp support/FakeHttpServer.h support/FakeHttpServer.cpp LIBS ctx_api Qt6::Network)
 ctx_add_test(tst_RestContextsApiSandbox SOURCES tst_RestContextsApiSandbox.cpp LIBS ctx_api ctx_sandbox)

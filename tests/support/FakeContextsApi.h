@@ -5,47 +5,39 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 // A ContextsApi whose replies the test hands out by hand, in any order. Records every
-// request; cancelled requests never get their callback.
+// request with its arguments; cancelled requests never get their callback.
 class FakeContextsApi : public ctx::ContextsApi
 {
 public:
-    struct SearchCall
+    // One recorded call: its arguments (as strings/bytes, whichever apply) and its callback.
+    template <typename T> struct Call
     {
         ctx::EnvironmentRef environment;
-        ctx::ContextQuery query;
-        QString continuationToken;
-        ctx::Callback<ctx::ContextsPage> done;
+        ctx::ContextQuery query; // searchContexts
+        QString projectKey; // contextKinds, flagVariations
+        QString kind; // contextVersions, setFlagSetting
+        QString key; // contextVersions, setFlagSetting
+        QString id; // deleteContextInstance
+        QString flagKey; // flagVariations, setFlagSetting
+        QString filter; // searchContextInstances
+        QString continuationToken; // searchContexts, searchContextInstances
+        QByteArray contextJson; // evaluateFlags, evaluateSegments
+        std::optional<QByteArray> valueJson; // setFlagSetting
+        QString comment; // setFlagSetting
+        ctx::Callback<T> done;
         std::shared_ptr<bool> cancelled = std::make_shared<bool>(false);
-    };
-    struct KindsCall
-    {
-        QString projectKey;
-        ctx::Callback<QList<ctx::ContextKind>> done;
-        std::shared_ptr<bool> cancelled = std::make_shared<bool>(false);
+
+        bool isCancelled() const { return *cancelled; }
     };
 
-    ctx::RequestHandle searchContexts(const ctx::EnvironmentRef &env,
-        const ctx::ContextQuery &query, const QString &continuationToken,
-        ctx::Callback<ctx::ContextsPage> done) override
+    // Delivers a reply to call `index` of `calls` unless it was cancelled or already
+    // answered. Returns whether the callback ran.
+    template <typename T> static bool reply(QList<Call<T>> &calls, int index, ctx::Result<T> result)
     {
-        searches.append({env, query, continuationToken, std::move(done)});
-        return std::make_shared<Handle>(searches.last().cancelled);
-    }
-
-    ctx::RequestHandle contextKinds(
-        const QString &projectKey, ctx::Callback<QList<ctx::ContextKind>> done) override
-    {
-        kindCalls.append({projectKey, std::move(done)});
-        return std::make_shared<Handle>(kindCalls.last().cancelled);
-    }
-
-    // Delivers a reply to search call `index` (unless it was cancelled). Returns whether
-    // the callback ran.
-    bool replySearch(int index, ctx::Result<ctx::ContextsPage> result)
-    {
-        SearchCall &call = searches[index];
+        Call<T> &call = calls[index];
         if (*call.cancelled)
             return false;
         *call.cancelled = true; // exactly once
@@ -53,20 +45,115 @@ public:
         return true;
     }
 
-    bool replyKinds(int index, ctx::Result<QList<ctx::ContextKind>> result)
+    ctx::RequestHandle searchContexts(const ctx::EnvironmentRef &env,
+        const ctx::ContextQuery &query, const QString &continuationToken,
+        ctx::Callback<ctx::ContextsPage> done) override
     {
-        KindsCall &call = kindCalls[index];
-        if (*call.cancelled)
-            return false;
-        *call.cancelled = true;
-        call.done(std::move(result));
-        return true;
+        Call<ctx::ContextsPage> call;
+        call.environment = env;
+        call.query = query;
+        call.continuationToken = continuationToken;
+        return record(searches, std::move(call), std::move(done));
     }
 
-    bool isCancelled(int searchIndex) const { return *searches.at(searchIndex).cancelled; }
+    ctx::RequestHandle contextKinds(
+        const QString &projectKey, ctx::Callback<QList<ctx::ContextKind>> done) override
+    {
+        Call<QList<ctx::ContextKind>> call;
+        call.projectKey = projectKey;
+        return record(kindCalls, std::move(call), std::move(done));
+    }
 
-    QList<SearchCall> searches;
-    QList<KindsCall> kindCalls;
+    ctx::RequestHandle contextVersions(const ctx::EnvironmentRef &env, const QString &kind,
+        const QString &key, ctx::Callback<ctx::ContextsPage> done) override
+    {
+        Call<ctx::ContextsPage> call;
+        call.environment = env;
+        call.kind = kind;
+        call.key = key;
+        return record(versionCalls, std::move(call), std::move(done));
+    }
+
+    ctx::RequestHandle searchContextInstances(const ctx::EnvironmentRef &env, const QString &filter,
+        const QString &continuationToken, ctx::Callback<ctx::ContextInstancesPage> done) override
+    {
+        Call<ctx::ContextInstancesPage> call;
+        call.environment = env;
+        call.filter = filter;
+        call.continuationToken = continuationToken;
+        return record(instanceCalls, std::move(call), std::move(done));
+    }
+
+    ctx::RequestHandle deleteContextInstance(
+        const ctx::EnvironmentRef &env, const QString &id, ctx::Callback<ctx::Done> done) override
+    {
+        Call<ctx::Done> call;
+        call.environment = env;
+        call.id = id;
+        return record(deleteCalls, std::move(call), std::move(done));
+    }
+
+    ctx::RequestHandle evaluateFlags(const ctx::EnvironmentRef &env, const QByteArray &contextJson,
+        ctx::Callback<QList<ctx::FlagEvaluation>> done) override
+    {
+        Call<QList<ctx::FlagEvaluation>> call;
+        call.environment = env;
+        call.contextJson = contextJson;
+        return record(flagCalls, std::move(call), std::move(done));
+    }
+
+    ctx::RequestHandle evaluateSegments(const ctx::EnvironmentRef &env,
+        const QByteArray &contextJson, ctx::Callback<QList<ctx::SegmentMembership>> done) override
+    {
+        Call<QList<ctx::SegmentMembership>> call;
+        call.environment = env;
+        call.contextJson = contextJson;
+        return record(segmentCalls, std::move(call), std::move(done));
+    }
+
+    ctx::RequestHandle flagVariations(const QString &projectKey, const QString &flagKey,
+        ctx::Callback<QList<ctx::FlagVariation>> done) override
+    {
+        Call<QList<ctx::FlagVariation>> call;
+        call.projectKey = projectKey;
+        call.flagKey = flagKey;
+        return record(variationCalls, std::move(call), std::move(done));
+    }
+
+    ctx::RequestHandle setFlagSetting(const ctx::EnvironmentRef &env, const QString &kind,
+        const QString &key, const QString &flagKey, const std::optional<QByteArray> &valueJson,
+        const QString &comment, ctx::Callback<ctx::Done> done) override
+    {
+        Call<ctx::Done> call;
+        call.environment = env;
+        call.kind = kind;
+        call.key = key;
+        call.flagKey = flagKey;
+        call.valueJson = valueJson;
+        call.comment = comment;
+        return record(settingCalls, std::move(call), std::move(done));
+    }
+
+    // Shorthands kept from the first tests.
+    bool replySearch(int index, ctx::Result<ctx::ContextsPage> result)
+    {
+        return reply(searches, index, std::move(result));
+    }
+    bool replyKinds(int index, ctx::Result<QList<ctx::ContextKind>> result)
+    {
+        return reply(kindCalls, index, std::move(result));
+    }
+    bool isCancelled(int searchIndex) const { return searches.at(searchIndex).isCancelled(); }
+
+    QList<Call<ctx::ContextsPage>> searches;
+    QList<Call<QList<ctx::ContextKind>>> kindCalls;
+    QList<Call<ctx::ContextsPage>> versionCalls;
+    QList<Call<ctx::ContextInstancesPage>> instanceCalls;
+    QList<Call<ctx::Done>> deleteCalls;
+    QList<Call<QList<ctx::FlagEvaluation>>> flagCalls;
+    QList<Call<QList<ctx::SegmentMembership>>> segmentCalls;
+    QList<Call<QList<ctx::FlagVariation>>> variationCalls;
+    QList<Call<ctx::Done>> settingCalls;
 
 private:
     class Handle : public ctx::PendingRequest
@@ -81,6 +168,14 @@ private:
     private:
         std::shared_ptr<bool> m_cancelled;
     };
+
+    template <typename T>
+    static ctx::RequestHandle record(QList<Call<T>> &calls, Call<T> call, ctx::Callback<T> done)
+    {
+        call.done = std::move(done);
+        calls.append(std::move(call));
+        return std::make_shared<Handle>(calls.last().cancelled);
+    }
 };
 
 // A page of `count` user contexts named key-<first>... with last seen going back in time.
