@@ -123,6 +123,31 @@ void ContextListModel::onPage(quint64 generation, Result<ContextsPage> result)
         emit firstPageLoaded();
 }
 
+int ContextListModel::rowOf(const QString &kind, const QString &key) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).kind == kind && m_rows.at(row).key == key)
+            return row;
+    }
+    return -1;
+}
+
+void ContextListModel::removeContext(const QString &kind, const QString &key)
+{
+    // From the end, so that the rows still to visit keep their numbers.
+    for (int row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
+        const ContextRecord &record = m_rows.at(row);
+        if (record.kind != kind || record.key != key)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        if (m_totalCount && *m_totalCount > 0)
+            --*m_totalCount;
+    }
+    emit stateChanged();
+}
+
 int ContextListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -44,6 +44,11 @@ public:
     void retry();
 
     const ContextRecord &record(int row) const { return m_rows.at(row); }
+    // The first row showing this context (any source), or -1.
+    int rowOf(const QString &kind, const QString &key) const;
+    // Removes every row of this context (all sources), e.g. after its only instance was
+    // deleted. The total, when known, goes down by the rows removed.
+    void removeContext(const QString &kind, const QString &key);
 
     bool isLoading() const { return m_pending != nullptr; }
     bool hasMore() const { return !m_cursor.isEmpty() || !m_firstPageDone; }

@@ -181,6 +181,25 @@ private slots:
         QCOMPARE(f.model.lastError()->kind(), ApiError::Kind::Unauthorized);
     }
 
+    void removeContextDropsEveryRowOfIt()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        ContextsPage page = makePage(0, 4, QString(), 10);
+        page.items[2].key = page.items[0].key; // the same context from a second source
+        page.items[2].applicationId = QStringLiteral("ios-app/5.2.1");
+        f.api.replySearch(0, page);
+        QCOMPARE(f.model.rowOf(QStringLiteral("user"), QStringLiteral("key-0000")), 0);
+        f.model.removeContext(QStringLiteral("user"), QStringLiteral("key-0000"));
+        QCOMPARE(f.model.rowCount(), 2);
+        QCOMPARE(f.model.rowOf(QStringLiteral("user"), QStringLiteral("key-0000")), -1);
+        QCOMPARE(f.model.index(0, ContextListModel::KeyColumn).data().toString(),
+            QStringLiteral("key-0001"));
+        QCOMPARE(f.model.totalCount(), std::optional<qint64>(8));
+        f.model.removeContext(QStringLiteral("user"), QStringLiteral("absent"));
+        QCOMPARE(f.model.rowCount(), 2);
+    }
+
     void destroyingTheModelCancelsItsRequest()
     {
         FakeContextsApi api;

@@ -1,0 +1,388 @@
+#include "AttributeTreeModel.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <vector>
+
+namespace ctx {
+
+namespace {
+
+const QString metaName = QStringLiteral("_meta");
+const QString kindName = QStringLiteral("kind");
+
+enum class ValueType { String, Number, Boolean, Null, Object, Array, Date };
+
+// An RFC 3339 date-time ("2024-05-01T10:00:00.123456789Z"); invalid when `text` is not one.
+QDateTime parseDateTime(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$)"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    // Qt reads milliseconds only: cut nanoseconds down to three digits.
+    const QString fraction = (match.captured(3) + QStringLiteral("000")).left(3);
+    QString zone = match.captured(4).toUpper();
+    const QString normalized = match.captured(1) + QLatin1Char('T') + match.captured(2)
+        + QLatin1Char('.') + fraction + zone;
+    return QDateTime::fromString(normalized, Qt::ISODateWithMs);
+}
+
+ValueType typeOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return parseDateTime(value.toString()).isValid() ? ValueType::Date : ValueType::String;
+    case QJsonValue::Double:
+        return ValueType::Number;
+    case QJsonValue::Bool:
+        return ValueType::Boolean;
+    case QJsonValue::Object:
+        return ValueType::Object;
+    case QJsonValue::Array:
+        return ValueType::Array;
+    default:
+        return ValueType::Null;
+    }
+}
+
+// The path an attribute reference names: a plain name is one top-level member; a JSON
+// pointer ("/address/street", "~1" for "/", "~0" for "~") names a nested member. Empty when
+// it names nothing (a blank reference or a bad escape).
+QStringList referencePath(const QString &reference)
+{
+    if (reference.isEmpty())
+        return {};
+    if (!reference.startsWith(QLatin1Char('/')))
+        return {reference};
+    QStringList path;
+    const QStringList tokens = reference.mid(1).split(QLatin1Char('/'));
+    for (const QString &token : tokens) {
+        QString decoded;
+        for (qsizetype i = 0; i < token.size(); ++i) {
+            if (token.at(i) != QLatin1Char('~')) {
+                decoded.append(token.at(i));
+                continue;
+            }
+            const QChar next = i + 1 < token.size() ? token.at(i + 1) : QChar();
+            if (next == QLatin1Char('0'))
+                decoded.append(QLatin1Char('~'));
+            else if (next == QLatin1Char('1'))
+                decoded.append(QLatin1Char('/'));
+            else
+                return {};
+            ++i;
+        }
+        path.append(decoded);
+    }
+    return path;
+}
+
+void removePath(QJsonObject &object, const QStringList &path, qsizetype at)
+{
+    const QString &name = path.at(at);
+    if (at + 1 == path.size()) {
+        object.remove(name);
+        return;
+    }
+    const auto it = object.constFind(name);
+    if (it == object.constEnd() || !it->isObject())
+        return;
+    QJsonObject child = it->toObject();
+    removePath(child, path, at + 1);
+    object.insert(name, child);
+}
+
+} // namespace
+
+struct AttributeTreeModel::Node
+{
+    enum class Kind { Value, Meta, Private };
+
+    Kind kind = Kind::Value;
+    QString name; // what the Attribute column shows
+    QString pointer;
+    QJsonValue value; // Kind::Value only
+    ValueType type = ValueType::Null;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *add(Kind childKind, const QString &childName, const QString &childPointer,
+        const QJsonValue &childValue = {})
+    {
+        auto child = std::make_unique<Node>();
+        child->kind = childKind;
+        child->name = childName;
+        child->pointer = childPointer;
+        child->value = childValue;
+        child->type = childKind == Kind::Value ? typeOf(childValue) : ValueType::Null;
+        child->parent = this;
+        child->row = static_cast<int>(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+AttributeTreeModel::AttributeTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+AttributeTreeModel::~AttributeTreeModel() = default;
+
+void AttributeTreeModel::setContext(const ContextRecord &record)
+{
+    beginResetModel();
+    m_hasContext = true;
+    m_kind = record.kind;
+    m_private = record.privateAttributes;
+    m_order = JsonMemberOrder(record.attributesJson);
+    m_attributes = QJsonDocument::fromJson(record.attributesJson).object();
+    // The tree shows these two from the record; a server that repeats them is ignored.
+    m_attributes.remove(kindName);
+    m_attributes.remove(metaName);
+    for (const QString &reference : std::as_const(m_private)) {
+        const QStringList path = referencePath(reference);
+        // LaunchDarkly never lets "key" be private (the decoder keeps it too).
+        if (path.isEmpty() || (path.size() == 1 && path.first() == QLatin1String("key")))
+            continue;
+        removePath(m_attributes, path, 0);
+    }
+    m_order.setKeys(QString(),
+        QStringList {kindName} + m_order.keys(QString(), m_attributes) + QStringList {metaName});
+
+    m_root = std::make_unique<Node>();
+    m_root->add(Node::Kind::Value, kindName, JsonMemberOrder::childPointer({}, kindName), m_kind);
+    m_root->type = ValueType::Object;
+    m_root->value = m_attributes;
+    addChildren(m_root.get());
+    if (!m_private.isEmpty()) {
+        Node *meta
+            = m_root->add(Node::Kind::Meta, metaName, JsonMemberOrder::childPointer({}, metaName));
+        for (const QString &reference : std::as_const(m_private)) {
+            const QString pointer = reference.startsWith(QLatin1Char('/'))
+                ? reference
+                : JsonMemberOrder::childPointer({}, reference);
+            meta->add(Node::Kind::Private, reference, pointer);
+        }
+    }
+    endResetModel();
+}
+
+void AttributeTreeModel::clear()
+{
+    beginResetModel();
+    m_hasContext = false;
+    m_kind.clear();
+    m_private.clear();
+    m_attributes = {};
+    m_order = {};
+    m_root = std::make_unique<Node>();
+    endResetModel();
+}
+
+void AttributeTreeModel::addChildren(Node *node)
+{
+    if (node->type == ValueType::Object) {
+        const QJsonObject object = node->value.toObject();
+        const QStringList names = m_order.keys(node->pointer, object);
+        for (const QString &name : names) {
+            Node *child = node->add(Node::Kind::Value, name,
+                JsonMemberOrder::childPointer(node->pointer, name), object.value(name));
+            addChildren(child);
+        }
+    } else if (node->type == ValueType::Array) {
+        const QJsonArray array = node->value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            Node *child = node->add(Node::Kind::Value, QStringLiteral("[%1]").arg(i),
+                JsonMemberOrder::childPointer(node->pointer, QString::number(i)), array.at(i));
+            addChildren(child);
+        }
+    }
+}
+
+QByteArray AttributeTreeModel::contextJson() const
+{
+    if (!m_hasContext)
+        return {};
+    QJsonObject whole = m_attributes;
+    whole.insert(kindName, m_kind);
+    if (!m_private.isEmpty()) {
+        whole.insert(metaName,
+            QJsonObject {
+                {QStringLiteral("privateAttributes"), QJsonArray::fromStringList(m_private)}});
+    }
+    return m_order.toIndentedJson(whole);
+}
+
+AttributeTreeModel::Node *AttributeTreeModel::nodeAt(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex AttributeTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    Node *node = nodeAt(parent);
+    return createIndex(row, column, node->children.at(static_cast<size_t>(row)).get());
+}
+
+QModelIndex AttributeTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *parentNode = nodeAt(child)->parent;
+    if (!parentNode || parentNode == m_root.get())
+        return {};
+    return createIndex(parentNode->row, 0, const_cast<Node *>(parentNode));
+}
+
+int AttributeTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return static_cast<int>(nodeAt(parent)->children.size());
+}
+
+int AttributeTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString AttributeTreeModel::valueText(const Node &node) const
+{
+    if (node.kind == Node::Kind::Private)
+        return tr("private");
+    if (node.kind == Node::Kind::Meta) {
+        const int n = static_cast<int>(node.children.size());
+        return n == 1 ? tr("1 private attribute") : tr("%n private attributes", nullptr, n);
+    }
+    switch (node.type) {
+    case ValueType::String:
+        return node.value.toString();
+    case ValueType::Date:
+        return QLocale().toString(
+            parseDateTime(node.value.toString()).toLocalTime(), QLocale::ShortFormat);
+    case ValueType::Number:
+    case ValueType::Boolean:
+    case ValueType::Null:
+        return QString::fromUtf8(JsonMemberOrder::compactJson(node.value));
+    case ValueType::Object: {
+        const int n = static_cast<int>(node.children.size());
+        return n == 1 ? tr("{1 attribute}") : tr("{%n attributes}", nullptr, n);
+    }
+    case ValueType::Array: {
+        const int n = static_cast<int>(node.children.size());
+        return n == 1 ? tr("[1 item]") : tr("[%n items]", nullptr, n);
+    }
+    }
+    return {};
+}
+
+QString AttributeTreeModel::typeText(const Node &node) const
+{
+    if (node.kind != Node::Kind::Value)
+        return {};
+    switch (node.type) {
+    case ValueType::String:
+        return tr("string");
+    case ValueType::Number:
+        return tr("number");
+    case ValueType::Boolean:
+        return tr("boolean");
+    case ValueType::Null:
+        return tr("null");
+    case ValueType::Object:
+        return tr("object");
+    case ValueType::Array:
+        return tr("array");
+    case ValueType::Date:
+        return tr("date");
+    }
+    return {};
+}
+
+QVariant AttributeTreeModel::toolTip(const Node &node, int column) const
+{
+    if (node.kind == Node::Kind::Private)
+        return tr("The SDK marked this attribute private: LaunchDarkly never receives its value");
+    if (node.kind == Node::Kind::Meta)
+        return tr("Attributes the SDK marked private: their names are listed, their values "
+                  "never reach LaunchDarkly.");
+    switch (column) {
+    case AttributeColumn:
+        return node.pointer;
+    case ValueColumn:
+        if (node.type == ValueType::Date || node.type == ValueType::String)
+            return node.value.toString();
+        return valueText(node);
+    case TypeColumn:
+        if (node.type == ValueType::Date)
+            return tr("A string holding an RFC 3339 date-time, shown in local time");
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant AttributeTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node &node = *nodeAt(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case AttributeColumn:
+            return node.name;
+        case ValueColumn:
+            return valueText(node);
+        case TypeColumn:
+            return typeText(node);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return toolTip(node, index.column());
+    case RawJsonRole:
+        if (node.kind == Node::Kind::Private)
+            return QByteArray();
+        if (node.kind == Node::Kind::Meta) {
+            return JsonMemberOrder::compactJson(QJsonObject {
+                {QStringLiteral("privateAttributes"), QJsonArray::fromStringList(m_private)}});
+        }
+        return JsonMemberOrder::compactJson(node.value);
+    case PointerRole:
+        return node.pointer;
+    case IsPrivateRole:
+        return node.kind == Node::Kind::Private;
+    default:
+        return {};
+    }
+}
+
+QVariant AttributeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case AttributeColumn:
+        return tr("Attribute");
+    case ValueColumn:
+        return tr("Value");
+    case TypeColumn:
+        return tr("Type");
+    default:
+        return QAbstractItemModel::headerData(section, orientation, role);
+    }
+}
+
+} // namespace ctx
