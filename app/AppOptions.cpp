@@ -38,7 +38,10 @@ std::optional<AppOptions> AppOptions::parse(
         QStringLiteral("kind"), tr("Show only this context kind (repeatable)."), tr("KIND"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Once the first page is shown, save the window as a PNG and exit."), tr("FILE"));
-    parser.addOptions({demo, demoContexts, baseUri, project, environment, kind, screenshot});
+    const QCommandLineOption select(QStringLiteral("select"),
+        tr("Open the details of this context once the list is loaded."), tr("KIND:KEY"));
+    parser.addOptions(
+        {demo, demoContexts, baseUri, project, environment, kind, select, screenshot});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -75,6 +78,16 @@ std::optional<AppOptions> AppOptions::parse(
     options.token = env("LD_ACCESS_TOKEN");
     options.kinds = parser.values(kind);
     options.screenshotPath = parser.value(screenshot);
+    if (parser.isSet(select)) {
+        const QString value = parser.value(select);
+        const qsizetype colon = value.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == value.size() - 1) {
+            *error = tr("--select needs KIND:KEY, e.g. user:user-key-123abc.");
+            return std::nullopt;
+        }
+        options.selectKind = value.left(colon);
+        options.selectKey = value.mid(colon + 1);
+    }
 
     if (options.demo)
         return options;

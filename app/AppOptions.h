@@ -24,6 +24,8 @@ struct AppOptions
     QString token; // only ever from LD_ACCESS_TOKEN, never from the command line
     QStringList kinds;
     QString screenshotPath;
+    QString selectKind; // --select KIND:KEY
+    QString selectKey;
 
     // Parses arguments (and the environment through `env`). On error returns nullopt
     // and sets *error to a sentence for the person.

@@ -1,10 +1,13 @@
 #include "AppSession.h"
 
+#include "ContextDetail.h"
 #include "ContextListModel.h"
+#include "DetailPane.h"
 #include "KindListModel.h"
 #include "MainWindow.h"
 #include "RestContextsApi.h"
 #include "SandboxServer.h"
+#include "UserPrompts.h"
 
 namespace ctx {
 
@@ -25,6 +28,7 @@ AppSession::~AppSession()
     m_window.reset();
     delete m_contexts;
     delete m_kinds;
+    delete m_detail;
     delete m_api;
 }
 
@@ -60,9 +64,18 @@ bool AppSession::start(QString *error)
     m_api = new RestContextsApi(connection);
     m_contexts = new ContextListModel(m_api);
     m_kinds = new KindListModel(m_api);
-    m_window = std::make_unique<MainWindow>(m_contexts, m_kinds);
-    m_window->setConnectionLabel(connectionName,
-        environment.projectKey + QStringLiteral(" / ") + environment.environmentKey);
+    m_detail = new ContextDetail(m_api);
+    m_detail->setEnvironment(environment);
+    m_prompts = std::make_unique<DialogPrompts>();
+    m_window = std::make_unique<MainWindow>(m_contexts, m_kinds, m_detail, m_prompts.get());
+    const QString environmentLabel
+        = environment.projectKey + QStringLiteral(" / ") + environment.environmentKey;
+    m_window->setConnectionLabel(connectionName, environmentLabel);
+    // Until connections carry a "production" mark, every real environment gets the
+    // stronger delete confirmation; the demo's "production" environment does too.
+    const bool production = !m_options.demo || environment.environmentKey == demoEnvironment;
+    m_window->detailPane()->setEnvironmentInfo(environmentLabel, production,
+        m_options.demo ? std::nullopt : std::optional<QUrl>(connection.baseUrl));
 
     ContextQuery query;
     query.kinds = m_options.kinds;
@@ -75,6 +88,12 @@ bool AppSession::start(QString *error)
     }
     m_contexts->setQuery(query);
     m_contexts->setEnvironment(environment);
+    if (!m_options.selectKind.isEmpty()) {
+        connect(
+            m_contexts, &ContextListModel::firstPageLoaded, this,
+            [this] { m_window->selectContext(m_options.selectKind, m_options.selectKey); },
+            Qt::SingleShotConnection);
+    }
     return true;
 }
 

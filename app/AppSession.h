@@ -12,8 +12,10 @@ class SandboxServer;
 
 namespace ctx {
 
+class ContextDetail;
 class ContextListModel;
 class KindListModel;
+class UserPrompts;
 class MainWindow;
 class RestContextsApi;
 
@@ -32,6 +34,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     ContextListModel *contexts() const { return m_contexts; }
     KindListModel *kinds() const { return m_kinds; }
+    ContextDetail *detail() const { return m_detail; }
 
 private:
     AppOptions m_options;
@@ -39,6 +42,8 @@ private:
     RestContextsApi *m_api = nullptr;
     ContextListModel *m_contexts = nullptr;
     KindListModel *m_kinds = nullptr;
+    ContextDetail *m_detail = nullptr;
+    std::unique_ptr<UserPrompts> m_prompts;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,5 +1,6 @@
 #include "ScreenshotTaker.h"
 
+#include "ContextDetail.h"
 #include "ContextListModel.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,17 @@ constexpr int settleMs = 150; // let layouts and the status line catch up before
 } // namespace
 
 ScreenshotTaker::ScreenshotTaker(
-    QWidget *window, ContextListModel *model, QString path, QObject *parent)
+    QWidget *window, ContextListModel *model, QString path, ContextDetail *detail, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_model(model)
+    , m_detail(detail)
     , m_path(std::move(path))
 {
+    if (m_detail) {
+        connect(m_detail, &ContextDetail::sectionChanged, this,
+            &ScreenshotTaker::captureWhenDetailSettled);
+    }
     connect(m_model, &ContextListModel::firstPageLoaded, this, &ScreenshotTaker::onFirstPage,
         Qt::SingleShotConnection);
     m_watchdog.setSingleShot(true);
@@ -36,6 +42,25 @@ void ScreenshotTaker::onFirstPage()
         fail(error->userMessage());
         return;
     }
+    if (m_detail) {
+        m_waitingForDetail = true;
+        captureWhenDetailSettled();
+        return;
+    }
+    QTimer::singleShot(settleMs, this, &ScreenshotTaker::capture);
+}
+
+void ScreenshotTaker::captureWhenDetailSettled()
+{
+    if (!m_waitingForDetail || !m_detail->context())
+        return;
+    using Section = ContextDetail::Section;
+    for (Section section :
+        {Section::Versions, Section::Instances, Section::Flags, Section::Segments}) {
+        if (m_detail->state(section).loading)
+            return;
+    }
+    m_waitingForDetail = false;
     QTimer::singleShot(settleMs, this, &ScreenshotTaker::capture);
 }
 

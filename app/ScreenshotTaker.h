@@ -8,6 +8,7 @@ class QWidget;
 
 namespace ctx {
 
+class ContextDetail;
 class ContextListModel;
 
 // --screenshot FILE: once the first page is shown, saves the window as a PNG and quits
@@ -16,16 +17,21 @@ class ScreenshotTaker : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTaker(
-        QWidget *window, ContextListModel *model, QString path, QObject *parent = nullptr);
+    // With a detail controller, waits also until every section of the selected context
+    // has finished loading (for --select).
+    ScreenshotTaker(QWidget *window, ContextListModel *model, QString path,
+        ContextDetail *detail = nullptr, QObject *parent = nullptr);
 
 private:
     void onFirstPage();
+    void captureWhenDetailSettled();
     void capture();
     void fail(const QString &message);
 
     QWidget *m_window;
     ContextListModel *m_model;
+    ContextDetail *m_detail;
+    bool m_waitingForDetail = false;
     QString m_path;
     QTimer m_watchdog;
 };

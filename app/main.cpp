@@ -35,8 +35,8 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<ctx::ScreenshotTaker> screenshot;
     if (!options->screenshotPath.isEmpty()) {
-        screenshot = std::make_unique<ctx::ScreenshotTaker>(
-            session.window(), session.contexts(), options->screenshotPath);
+        screenshot = std::make_unique<ctx::ScreenshotTaker>(session.window(), session.contexts(),
+            options->screenshotPath, options->selectKind.isEmpty() ? nullptr : session.detail());
     }
     session.window()->show();
     return QApplication::exec();

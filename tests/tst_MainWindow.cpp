@@ -1,5 +1,7 @@
+#include "ContextDetail.h"
 #include "ContextListModel.h"
 #include "FakeContextsApi.h"
+#include "FakePrompts.h"
 #include "KindListModel.h"
 #include "ListStatusWidget.h"
 #include "MainWindow.h"
@@ -22,7 +24,9 @@ private slots:
         FakeContextsApi api;
         ContextListModel contexts(&api);
         KindListModel kinds(&api);
-        MainWindow window(&contexts, &kinds);
+        ContextDetail detail(&api);
+        FakePrompts prompts;
+        MainWindow window(&contexts, &kinds, &detail, &prompts);
         window.show();
         contexts.setEnvironment({QStringLiteral("demo"), QStringLiteral("production")});
         kinds.load(QStringLiteral("demo"));
@@ -56,7 +60,9 @@ private slots:
         FakeContextsApi api;
         ContextListModel contexts(&api);
         KindListModel kinds(&api);
-        MainWindow window(&contexts, &kinds);
+        ContextDetail detail(&api);
+        FakePrompts prompts;
+        MainWindow window(&contexts, &kinds, &detail, &prompts);
         window.show();
         contexts.setEnvironment({QStringLiteral("demo"), QStringLiteral("production")});
         api.replySearch(0, makePage(0, 50, QStringLiteral("c"), 5000));
@@ -76,7 +82,9 @@ private slots:
         FakeContextsApi api;
         ContextListModel contexts(&api);
         KindListModel kinds(&api);
-        MainWindow window(&contexts, &kinds);
+        ContextDetail detail(&api);
+        FakePrompts prompts;
+        MainWindow window(&contexts, &kinds, &detail, &prompts);
         window.setConnectionLabel(QStringLiteral("Demo"), QStringLiteral("demo / production"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo / production")));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("connectionLabel"))

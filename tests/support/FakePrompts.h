@@ -1,0 +1,34 @@
+#pragma once
+
+#include "UserPrompts.h"
+
+#include <QList>
+
+// Answers the views' questions without a modal dialog, and records what was asked.
+class FakePrompts : public ctx::UserPrompts
+{
+public:
+    bool confirmDelete(QWidget *, const ctx::DeleteConfirmation &what) override
+    {
+        deleteQuestions.append(what);
+        return answerDelete;
+    }
+    std::optional<ctx::VariationChoice> chooseVariation(QWidget *, const ctx::FlagEvaluation &flag,
+        const QList<ctx::FlagVariation> &variations) override
+    {
+        variationQuestions.append(flag.key);
+        offeredVariations = variations;
+        return variationAnswer;
+    }
+    void inform(QWidget *, const QString &title, const QString &text) override
+    {
+        informed.append(title + QStringLiteral(": ") + text);
+    }
+
+    bool answerDelete = false;
+    std::optional<ctx::VariationChoice> variationAnswer;
+    QList<ctx::DeleteConfirmation> deleteQuestions;
+    QStringList variationQuestions;
+    QList<ctx::FlagVariation> offeredVariations;
+    QStringList informed;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ContextDetailTypes.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace ctx {
+
+// What the delete confirmation names.
+struct DeleteConfirmation
+{
+    QString instanceId;
+    QStringList kindKeys;   // the instance's contexts, "kind:key"
+    QString environment;    // "project / environment"
+    bool production = false; // stronger confirmation: type the context key
+    QString contextKey;     // what to type when production
+};
+
+// The value to give a context for one flag; no value clears its individual setting.
+struct VariationChoice
+{
+    std::optional<QByteArray> valueJson;
+    QString comment;
+};
+
+// Every question the views ask the person, behind one seam so that tests answer them
+// without a modal dialog. DialogPrompts asks with real dialogs.
+class UserPrompts
+{
+public:
+    virtual ~UserPrompts() = default;
+    virtual bool confirmDelete(QWidget *parent, const DeleteConfirmation &what) = 0;
+    virtual std::optional<VariationChoice> chooseVariation(QWidget *parent,
+        const FlagEvaluation &flag, const QList<FlagVariation> &variations)
+        = 0;
+    virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+};
+
+class DialogPrompts : public UserPrompts
+{
+public:
+    bool confirmDelete(QWidget *parent, const DeleteConfirmation &what) override;
+    std::optional<VariationChoice> chooseVariation(QWidget *parent, const FlagEvaluation &flag,
+        const QList<FlagVariation> &variations) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
+};
+
+} // namespace ctx
