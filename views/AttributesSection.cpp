@@ -57,8 +57,8 @@ AttributesSection::AttributesSection(ContextDetail *detail, QWidget *parent)
     connect(copyAction, &QAction::triggered, this, &AttributesSection::copyValue);
     connect(copyValue, &QPushButton::clicked, this, &AttributesSection::copyValue);
     connect(copyJson, &QPushButton::clicked, this, &AttributesSection::copyContextJson);
-    connect(m_tree, &QTreeView::customContextMenuRequested, this,
-        &AttributesSection::showContextMenu);
+    connect(
+        m_tree, &QTreeView::customContextMenuRequested, this, &AttributesSection::showContextMenu);
     connect(m_sources, &QComboBox::activated, detail, &ContextDetail::selectSource);
     connect(detail, &ContextDetail::sourceSelected, this, [this](int index) {
         m_sources->setCurrentIndex(index);

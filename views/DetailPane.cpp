@@ -93,8 +93,8 @@ DetailPane::DetailPane(ContextDetail *detail, UserPrompts *prompts, QWidget *par
     m_deleteAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &DetailPane::requestDelete);
     connect(m_deleteButton, &QPushButton::clicked, this, &DetailPane::requestDelete);
-    connect(m_openAction, &QAction::triggered, this,
-        [this] { QDesktopServices::openUrl(webUiUrl()); });
+    connect(
+        m_openAction, &QAction::triggered, this, [this] { QDesktopServices::openUrl(webUiUrl()); });
     connect(m_openButton, &QPushButton::clicked, m_openAction, &QAction::trigger);
 
     connect(m_detail, &ContextDetail::contextChanged, this, &DetailPane::showContext);
@@ -113,8 +113,8 @@ DetailPane::DetailPane(ContextDetail *detail, UserPrompts *prompts, QWidget *par
         m_headerStatus->setText({});
         emit contextDeleted(record);
     });
-    connect(m_detail, &ContextDetail::instanceAlreadyGone, this,
-        [this](const ContextRecord &record) {
+    connect(
+        m_detail, &ContextDetail::instanceAlreadyGone, this, [this](const ContextRecord &record) {
             m_headerStatus->setText({});
             m_prompts->inform(this, tr("Already deleted"),
                 tr("The instance holding %1 was already deleted. The list is refreshed.")
@@ -158,8 +158,8 @@ void DetailPane::showContext()
     m_openAction->setEnabled(linkable);
     m_openButton->setEnabled(linkable);
     m_openButton->setToolTip(linkable ? webUiUrl().toString()
-            : m_webUi ? tr("The server did not give a web UI link for this context")
-                      : tr("The built-in demo has no web UI"));
+            : m_webUi                 ? tr("The server did not give a web UI link for this context")
+                                      : tr("The built-in demo has no web UI"));
     updateDeleteAction();
     updateTabTitles();
 }

@@ -6,8 +6,7 @@
 
 namespace ctx {
 
-DetailSection::DetailSection(
-    ContextDetail *detail, ContextDetail::Section section, QWidget *parent)
+DetailSection::DetailSection(ContextDetail *detail, ContextDetail::Section section, QWidget *parent)
     : QWidget(parent)
     , m_detail(detail)
     , m_section(section)

@@ -83,8 +83,8 @@ FlagsSection::FlagsSection(ContextDetail *detail, UserPrompts *prompts, QWidget 
             if (flagKey == m_pendingFlag)
                 m_pendingFlag.clear();
             m_writeStatus->setText({});
-            m_writeStatus->setError(
-                tr("The variations of %1 could not be loaded: %2").arg(flagKey, error.userMessage()));
+            m_writeStatus->setError(tr("The variations of %1 could not be loaded: %2")
+                                        .arg(flagKey, error.userMessage()));
         });
     connect(detail, &ContextDetail::variationSet, this, [this](const QString &flagKey) {
         m_writeStatus->setError({});
@@ -125,9 +125,8 @@ void FlagsSection::updateButton()
     const bool possible = detail()->canSetVariation();
     m_change->setEnabled(possible && !key.isEmpty() && !detail()->isSettingVariation(key)
         && m_pendingFlag.isEmpty());
-    m_change->setToolTip(possible
-            ? tr("Choose the value this context gets for the selected flag")
-            : tr("Variations can be changed only for a single-kind context"));
+    m_change->setToolTip(possible ? tr("Choose the value this context gets for the selected flag")
+                                  : tr("Variations can be changed only for a single-kind context"));
 }
 
 void FlagsSection::changeVariation()

@@ -40,7 +40,7 @@ private:
     QTableView *m_table;
     QPushButton *m_change;
     StatusLine *m_writeStatus; // the outcome of the last change, beside its button
-    QString m_pendingFlag;     // the flag whose variations are being fetched
+    QString m_pendingFlag; // the flag whose variations are being fetched
 };
 
 } // namespace ctx

@@ -67,6 +67,9 @@ MainWindow::MainWindow(ContextListModel *contexts, KindListModel *kinds, Context
         [this] { m_detail->setContext(std::nullopt); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_detailPane, &DetailPane::contextDeleted, this, [this](const ContextRecord &record) {
+        // Clear the current row first, so that the pane empties instead of moving on to
+        // the neighbouring row when this one leaves.
+        m_table->selectionModel()->clear();
         m_detail->setContext(std::nullopt);
         m_contexts->removeContext(record.kind, record.key);
     });
@@ -152,8 +155,8 @@ void MainWindow::showRowMenu(const QPoint &pos)
     const ContextRecord record = m_contexts->record(index.row());
     QMenu menu(this);
     menu.setToolTipsVisible(true);
-    menu.addAction(tr("Copy &key"), this,
-        [record] { QApplication::clipboard()->setText(record.key); });
+    menu.addAction(
+        tr("Copy &key"), this, [record] { QApplication::clipboard()->setText(record.key); });
     menu.addAction(tr("Copy kind:key"), this,
         [record] { QApplication::clipboard()->setText(record.kindKey()); });
     menu.addAction(m_detailPane->openInWebUiAction());

@@ -16,10 +16,10 @@ namespace ctx {
 struct DeleteConfirmation
 {
     QString instanceId;
-    QStringList kindKeys;   // the instance's contexts, "kind:key"
-    QString environment;    // "project / environment"
+    QStringList kindKeys; // the instance's contexts, "kind:key"
+    QString environment; // "project / environment"
     bool production = false; // stronger confirmation: type the context key
-    QString contextKey;     // what to type when production
+    QString contextKey; // what to type when production
 };
 
 // The value to give a context for one flag; no value clears its individual setting.
@@ -36,8 +36,8 @@ class UserPrompts
 public:
     virtual ~UserPrompts() = default;
     virtual bool confirmDelete(QWidget *parent, const DeleteConfirmation &what) = 0;
-    virtual std::optional<VariationChoice> chooseVariation(QWidget *parent,
-        const FlagEvaluation &flag, const QList<FlagVariation> &variations)
+    virtual std::optional<VariationChoice> chooseVariation(
+        QWidget *parent, const FlagEvaluation &flag, const QList<FlagVariation> &variations)
         = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
 };
