@@ -155,8 +155,14 @@ void AttributeTreeModel::setContext(const ContextRecord &record)
             continue;
         removePath(m_attributes, path, 0);
     }
-    m_order.setKeys(QString(),
-        QStringList {kindName} + m_order.keys(QString(), m_attributes) + QStringList {metaName});
+    // kind, key and name lead, as on LaunchDarkly's context page; the decoder's JSON may
+    // arrive with its members sorted, which would bury them among the custom attributes.
+    QStringList topLevel = m_order.keys(QString(), m_attributes);
+    for (const QString &leading : {QStringLiteral("name"), QStringLiteral("key")}) {
+        if (topLevel.removeAll(leading) > 0)
+            topLevel.prepend(leading);
+    }
+    m_order.setKeys(QString(), QStringList {kindName} + topLevel + QStringList {metaName});
 
     m_root = std::make_unique<Node>();
     m_root->add(Node::Kind::Value, kindName, JsonMemberOrder::childPointer({}, kindName), m_kind);

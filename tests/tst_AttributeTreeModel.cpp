@@ -93,6 +93,19 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void keyAndNameLeadWhenTheJsonArrivesSorted()
+    {
+        AttributeTreeModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContext(record(R"({"address":{"city":"x"},"email":"e","key":"k","name":"N"})"));
+        const QStringList expected {QStringLiteral("kind"), QStringLiteral("key"),
+            QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("email")};
+        QCOMPARE(model.rowCount(), 5);
+        for (int row = 0; row < 5; ++row)
+            QCOMPARE(model.index(row, 0).data().toString(), expected.at(row));
+    }
+
     void valuesAndTypes()
     {
         AttributeTreeModel model;
