@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttributeTypes.h"
 #include "ContextDetailTypes.h"
 #include "ContextQuery.h"
 #include "ContextRecord.h"
@@ -79,6 +80,24 @@ public:
     virtual RequestHandle setFlagSetting(const EnvironmentRef &env, const QString &kind,
         const QString &key, const QString &flagKey, const std::optional<QByteArray> &valueJson,
         const QString &comment, Callback<Done> done)
+        = 0;
+    // GET /api/v2/projects/{p}/environments/{e}/context-attributes: attribute names by kind.
+    // filter: only `kind equals "user"` and `name startsWith "ad"`; limit up to 100.
+    virtual RequestHandle contextAttributeNames(const EnvironmentRef &env, const QString &filter,
+        int limit, Callback<QList<KindAttributeNames>> done)
+        = 0;
+
+    // GET /api/v2/projects/{p}/environments/{e}/context-attributes/{attributeName}: values
+    // seen for one attribute, by kind. filter: only `kind equals ...` and `value startsWith ...`.
+    virtual RequestHandle contextAttributeValues(const EnvironmentRef &env,
+        const QString &attributeName, const QString &filter, int limit,
+        Callback<QList<KindAttributeValues>> done)
+        = 0;
+
+    // PUT /api/v2/projects/{p}/context-kinds/{key}: create or update a kind (name,
+    // description, archived).
+    virtual RequestHandle putContextKind(const QString &projectKey, const QString &key,
+        const ContextKindUpdate &update, Callback<Done> done)
         = 0;
 };
 

@@ -10,6 +10,9 @@
 
 namespace ctx {
 
+using json::anyMember;
+using json::compactValue;
+using json::decodeEach;
 using json::fail;
 using json::fieldPath;
 using json::indexPath;
@@ -32,21 +35,6 @@ QString tr(const char *text)
 Json parseResponse(const QByteArray &body)
 {
     return json::parseBounded(view(body), tr("the response"));
-}
-
-// Any JSON value as compact text; "null" when absent.
-QByteArray compactValue(const Json *value)
-{
-    if (!value)
-        return QByteArrayLiteral("null");
-    return QByteArray::fromStdString(value->dump(-1, ' ', false, Json::error_handler_t::replace));
-}
-
-// A member that may be JSON null (unlike json::member, which treats null as absent).
-const Json *anyMember(const Json &object, const char *name)
-{
-    const auto it = object.find(name);
-    return it == object.end() ? nullptr : &*it;
 }
 
 ContextInstance decodeInstance(const Json &item, qsizetype index)
@@ -137,17 +125,6 @@ FlagVariation decodeVariation(const Json &item, qsizetype index)
     variation.name = optionalString(item, "name", path).value_or(QString());
     variation.description = optionalString(item, "description", path).value_or(QString());
     return variation;
-}
-
-// Decodes each entry of `items` with `decodeOne(entry, index)`.
-template <typename T, typename DecodeOne>
-QList<T> decodeEach(const Json &items, DecodeOne decodeOne)
-{
-    QList<T> list;
-    list.reserve(static_cast<qsizetype>(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i)
-        list.append(decodeOne(items[i], static_cast<qsizetype>(i)));
-    return list;
 }
 
 } // namespace

@@ -213,6 +213,19 @@ QStringList optionalStringList(const Json &object, const char *name, const QStri
     return strings;
 }
 
+const Json *anyMember(const Json &object, const char *name)
+{
+    const auto it = object.find(name);
+    return it == object.end() ? nullptr : &*it;
+}
+
+QByteArray compactValue(const Json *value)
+{
+    if (!value)
+        return QByteArrayLiteral("null");
+    return QByteArray::fromStdString(value->dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
 QString linkHref(const Json &object, const char *name, const QString &parent)
 {
     const Json *links = member(object, "_links");

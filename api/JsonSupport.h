@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +63,22 @@ std::optional<qint64> optionalInteger(
 std::optional<bool> optionalBool(const Json &object, const char *name, const QString &parent);
 // An optional array of strings (e.g. anonymousKinds); empty when absent.
 QStringList optionalStringList(const Json &object, const char *name, const QString &parent);
+
+// A member that may be JSON null (unlike member(), which treats null as absent).
+const Json *anyMember(const Json &object, const char *name);
+// Any JSON value as compact text (invalid UTF-8 replaced); "null" when absent.
+QByteArray compactValue(const Json *value);
+
+// Decodes each entry of the array `items` with `decodeOne(entry, index)`.
+template <typename T, typename DecodeOne>
+QList<T> decodeEach(const Json &items, DecodeOne decodeOne)
+{
+    QList<T> list;
+    list.reserve(static_cast<qsizetype>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        list.append(decodeOne(items[i], static_cast<qsizetype>(i)));
+    return list;
+}
 
 // _links.<name>.href, or empty when not sent.
 QString linkHref(const Json &object, const char *name, const QString &parent);

@@ -20,13 +20,14 @@ class PendingReply;
 struct RestRequest;
 } // namespace detail
 
-// ContextsApi over LaunchDarkly's REST API v2 (api-notes.md §1, §3.1–3.6, §3.10, §3.11).
+// ContextsApi over LaunchDarkly's REST API v2 (api-notes.md §1, §3.1–3.11).
 // Every request carries "Authorization: <token>" (raw, no Bearer), LD-API-Version,
 // User-Agent and Accept; follows redirects only to the same origin; fails with Timeout
 // when no bytes arrive for Connection::transferTimeoutMs; refuses bodies over 64 MiB.
 // Callbacks are always called later from the event loop, exactly once, unless the
 // request was cancelled or this object was destroyed first. Errors never hold the token.
-// Every path segment (project, environment, kind, key, id, flag key) is percent-encoded.
+// Every path segment (project, environment, kind, key, id, flag key, attribute name) is
+// percent-encoded, "/" included.
 class RestContextsApi
     : public QObject
     , public ContextsApi
@@ -60,6 +61,19 @@ public:
     RequestHandle setFlagSetting(const EnvironmentRef &env, const QString &kind, const QString &key,
         const QString &flagKey, const std::optional<QByteArray> &valueJson, const QString &comment,
         Callback<Done> done) override;
+    RequestHandle contextAttributeNames(const EnvironmentRef &env, const QString &filter, int limit,
+        Callback<QList<KindAttributeNames>> done) override;
+    // attributeName: a JSON pointer ("/address/city"; a plain name is made one), sent as ONE
+    // path segment with its slashes percent-encoded (".../context-attributes/%2Faddress%2Fcity").
+    RequestHandle contextAttributeValues(const EnvironmentRef &env, const QString &attributeName,
+        const QString &filter, int limit, Callback<QList<KindAttributeValues>> done) override;
+    // 200 (UpsertResponseRep, not read) and 204 are success. An empty key or name is refused
+    // (BadRequest) without sending anything.
+    RequestHandle putContextKind(const QString &projectKey, const QString &key,
+        const ContextKindUpdate &update, Callback<Done> done) override;
+
+    // The largest limit the context-attributes endpoints accept (api-notes.md §3.8, §3.9).
+    static constexpr int MaxAttributeLimit = 100;
 
     // The JSON bodies the calls send (exposed for tests).
     static QByteArray searchBody(const ContextQuery &query, const QString &continuationToken);
@@ -68,6 +82,9 @@ public:
     // valueJson is not one JSON value.
     static std::optional<QByteArray> flagSettingBody(
         const std::optional<QByteArray> &valueJson, const QString &comment);
+    // {"name", "description", "archived"?, "version"?} in that order: description is always
+    // sent (even empty), archived and version only when set.
+    static QByteArray contextKindBody(const ContextKindUpdate &update);
 
 private:
     template <typename T>

@@ -27,6 +27,8 @@ public:
         QByteArray contextJson; // evaluateFlags, evaluateSegments
         std::optional<QByteArray> valueJson; // setFlagSetting
         QString comment; // setFlagSetting
+        int limit = 0; // contextAttributeNames, contextAttributeValues
+        ctx::ContextKindUpdate kindUpdate; // putContextKind
         ctx::Callback<T> done;
         std::shared_ptr<bool> cancelled = std::make_shared<bool>(false);
 
@@ -134,6 +136,38 @@ public:
         return record(settingCalls, std::move(call), std::move(done));
     }
 
+    ctx::RequestHandle contextAttributeNames(const ctx::EnvironmentRef &env, const QString &filter,
+        int limit, ctx::Callback<QList<ctx::KindAttributeNames>> done) override
+    {
+        Call<QList<ctx::KindAttributeNames>> call;
+        call.environment = env;
+        call.filter = filter;
+        call.limit = limit;
+        return record(attributeNameCalls, std::move(call), std::move(done));
+    }
+
+    ctx::RequestHandle contextAttributeValues(const ctx::EnvironmentRef &env,
+        const QString &attributeName, const QString &filter, int limit,
+        ctx::Callback<QList<ctx::KindAttributeValues>> done) override
+    {
+        Call<QList<ctx::KindAttributeValues>> call;
+        call.environment = env;
+        call.key = attributeName;
+        call.filter = filter;
+        call.limit = limit;
+        return record(attributeValueCalls, std::move(call), std::move(done));
+    }
+
+    ctx::RequestHandle putContextKind(const QString &projectKey, const QString &key,
+        const ctx::ContextKindUpdate &update, ctx::Callback<ctx::Done> done) override
+    {
+        Call<ctx::Done> call;
+        call.projectKey = projectKey;
+        call.key = key;
+        call.kindUpdate = update;
+        return record(kindUpdateCalls, std::move(call), std::move(done));
+    }
+
     // Shorthands kept from the first tests.
     bool replySearch(int index, ctx::Result<ctx::ContextsPage> result)
     {
@@ -154,6 +188,9 @@ public:
     QList<Call<QList<ctx::SegmentMembership>>> segmentCalls;
     QList<Call<QList<ctx::FlagVariation>>> variationCalls;
     QList<Call<ctx::Done>> settingCalls;
+    QList<Call<QList<ctx::KindAttributeNames>>> attributeNameCalls;
+    QList<Call<QList<ctx::KindAttributeValues>>> attributeValueCalls;
+    QList<Call<ctx::Done>> kindUpdateCalls;
 
 private:
     class Handle : public ctx::PendingRequest
