@@ -33,7 +33,7 @@ void ContextListModel::setEnvironment(const EnvironmentRef &environment)
     if (environment == m_environment)
         return;
     m_environment = environment;
-    startOver();
+    startOver(false); // another environment's rows must not stay on screen
 }
 
 void ContextListModel::setQuery(const ContextQuery &query)
@@ -41,12 +41,12 @@ void ContextListModel::setQuery(const ContextQuery &query)
     if (query == m_query && (m_firstPageDone || m_pending))
         return;
     m_query = query;
-    startOver();
+    startOver(true);
 }
 
 void ContextListModel::reload()
 {
-    startOver();
+    startOver(true);
 }
 
 void ContextListModel::retry()
@@ -61,20 +61,27 @@ void ContextListModel::setClock(std::function<QDateTime()> clock)
     m_clock = std::move(clock);
 }
 
-void ContextListModel::startOver()
+void ContextListModel::startOver(bool keepRowsUntilReplaced)
 {
     ++m_generation;
     if (m_pending) {
         m_pending->cancel();
         m_pending.reset();
     }
-    beginResetModel();
-    m_rows.clear();
     m_cursor.clear();
     m_firstPageDone = false;
-    m_totalCount.reset();
     m_error.reset();
-    endResetModel();
+    if (keepRowsUntilReplaced && !m_rows.isEmpty()) {
+        // The rows stay until the new first page replaces them: no flicker, and when the
+        // server rejects the new query (a bad filter) the last good results stay.
+        m_showingPrevious = true;
+    } else {
+        beginResetModel();
+        m_rows.clear();
+        m_totalCount.reset();
+        m_showingPrevious = false;
+        endResetModel();
+    }
     if (m_environment.projectKey.isEmpty() || m_environment.environmentKey.isEmpty()) {
         emit stateChanged();
         return;
@@ -110,9 +117,16 @@ void ContextListModel::onPage(quint64 generation, Result<ContextsPage> result)
     ContextsPage &page = result.value();
     m_firstPageDone = true;
     m_cursor = page.continuationToken;
+    if (wasFirst)
+        m_totalCount.reset();
     if (page.totalCount)
         m_totalCount = page.totalCount;
-    if (!page.items.isEmpty()) {
+    if (m_showingPrevious) {
+        beginResetModel();
+        m_rows = std::move(page.items);
+        m_showingPrevious = false;
+        endResetModel();
+    } else if (!page.items.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(page.items.size()) - 1);
         m_rows.append(std::move(page.items));

@@ -53,6 +53,9 @@ public:
     bool isLoading() const { return m_pending != nullptr; }
     bool hasMore() const { return !m_cursor.isEmpty() || !m_firstPageDone; }
     bool firstPageDone() const { return m_firstPageDone; }
+    // The rows on screen belong to the previous query: the new one's first page has not
+    // arrived yet, or the server rejected it.
+    bool showingPrevious() const { return m_showingPrevious; }
     std::optional<qint64> totalCount() const { return m_totalCount; }
     std::optional<ApiError> lastError() const { return m_error; }
 
@@ -76,7 +79,7 @@ signals:
     void errorOccurred(const ctx::ApiError &error);
 
 private:
-    void startOver();
+    void startOver(bool keepRowsUntilReplaced);
     void requestPage();
     void onPage(quint64 generation, Result<ContextsPage> result);
     QVariant displayText(const ContextRecord &record, int column) const;
@@ -87,6 +90,7 @@ private:
     QList<ContextRecord> m_rows;
     QString m_cursor;
     bool m_firstPageDone = false;
+    bool m_showingPrevious = false;
     std::optional<qint64> m_totalCount;
     std::optional<ApiError> m_error;
     RequestHandle m_pending;

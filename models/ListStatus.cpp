@@ -24,7 +24,10 @@ ListStatus ListStatus::of(const ContextListModel &model)
         status.errorText = model.lastError()->userMessage();
 
     if (!model.firstPageDone()) {
-        status.text = status.loading ? tr("Loading contexts…") : QString();
+        if (status.loading)
+            status.text = tr("Loading contexts…");
+        else if (model.showingPrevious())
+            status.text = tr("Showing the previous results (%1)").arg(locale.toString(rows));
         return status;
     }
     if (rows == 0) {

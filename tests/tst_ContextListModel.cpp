@@ -120,9 +120,55 @@ private slots:
         f.model.fetchMore({});
         f.model.reload();
         f.api.searches[1].done(makePage(50, 50, QStringLiteral("c2")));
-        QCOMPARE(f.model.rowCount(), 0);
+        QCOMPARE(f.model.rowCount(), 50); // the stale page was not appended
+        QVERIFY(f.model.showingPrevious());
         f.api.replySearch(2, makePage(0, 10, QString()));
         QCOMPARE(f.model.rowCount(), 10);
+        QVERIFY(!f.model.showingPrevious());
+    }
+
+    void rowsStayUntilTheNewQueryAnswers()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        f.api.replySearch(0, makePage(0, 50, QStringLiteral("c1"), 500));
+        ContextQuery devices;
+        devices.kinds = {QStringLiteral("device")};
+        f.model.setQuery(devices);
+        QCOMPARE(f.model.rowCount(), 50); // no flicker to an empty list
+        QVERIFY(f.model.showingPrevious());
+        QVERIFY(!f.model.canFetchMore({})); // never page the old query's rows further
+        f.api.replySearch(
+            int(f.api.searches.size()) - 1, makePage(0, 3, QString(), 3, QStringLiteral("device")));
+        QCOMPARE(f.model.rowCount(), 3);
+        QCOMPARE(f.model.index(0, 0).data().toString(), QStringLiteral("device"));
+        QCOMPARE(f.model.totalCount(), std::optional<qint64>(3));
+    }
+
+    void aRejectedFilterKeepsTheLastGoodResults()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        f.api.replySearch(0, makePage(0, 20, QString(), 20));
+        ContextQuery bad;
+        bad.filter = QStringLiteral("kind lte \"x\"");
+        f.model.setQuery(bad);
+        f.api.replySearch(int(f.api.searches.size()) - 1,
+            ApiError(ApiError::Kind::BadRequest, QStringLiteral("unknown operator"), 400));
+        QCOMPARE(f.model.rowCount(), 20);
+        QVERIFY(f.model.showingPrevious());
+        QCOMPARE(f.model.lastError()->kind(), ApiError::Kind::BadRequest);
+        QCOMPARE(f.model.query().filter, bad.filter);
+    }
+
+    void anotherEnvironmentClearsAtOnce()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        f.api.replySearch(0, makePage(0, 20, QString(), 20));
+        f.model.setEnvironment({QStringLiteral("demo"), QStringLiteral("staging")});
+        QCOMPARE(f.model.rowCount(), 0);
+        QVERIFY(!f.model.totalCount().has_value());
     }
 
     void identicalQueryDoesNotReload()

@@ -64,6 +64,21 @@ private slots:
         QCOMPARE(ListStatus::of(model).text, QStringLiteral("No contexts match the filter."));
     }
 
+    void previousResultsAreNamedAsSuch()
+    {
+        FakeContextsApi api;
+        ContextListModel model(&api);
+        model.setEnvironment(env);
+        api.replySearch(0, makePage(0, 20, QString(), 20));
+        ContextQuery query;
+        query.filter = QStringLiteral("key lte 3");
+        model.setQuery(query);
+        QCOMPARE(ListStatus::of(model).text, QStringLiteral("Loading contexts…"));
+        api.replySearch(1, ApiError(ApiError::Kind::BadRequest, QStringLiteral("bad"), 400));
+        QCOMPARE(ListStatus::of(model).text, QStringLiteral("Showing the previous results (20)"));
+        QVERIFY(ListStatus::of(model).errorText.contains(QStringLiteral("400")));
+    }
+
     void errorIsASentence()
     {
         FakeContextsApi api;
