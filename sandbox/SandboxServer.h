@@ -13,11 +13,11 @@ namespace sandbox {
 struct SandboxOptions
 {
     QHostAddress address = QHostAddress::LocalHost; // loopback unless told otherwise
-    quint16 port = 0;        // 0: pick a free port
-    QString databasePath;    // empty: in memory
-    QString token;           // empty: a random token is generated
-    int seedContexts = -1;   // < 0: do not seed; N: project "demo", production gets N contexts
-    QDateTime now;           // anchor for seeded "last seen" times; invalid: current time
+    quint16 port = 0; // 0: pick a free port
+    QString databasePath; // empty: in memory
+    QString token; // empty: a random token is generated
+    int seedContexts = -1; // < 0: do not seed; N: project "demo", production gets N contexts
+    QDateTime now; // anchor for seeded "last seen" times; invalid: current time
 };
 
 // contexts-sandbox: a local server for the subset of the LaunchDarkly REST API v2 that
@@ -34,8 +34,8 @@ public:
     // sets *error to a sentence for the person.
     bool start(const SandboxOptions &options, QString *error);
 
-    QUrl baseUrl() const;   // e.g. http://127.0.0.1:41234
-    QString token() const;  // the Authorization value every request must carry
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:41234
+    QString token() const; // the Authorization value every request must carry
 
 private:
     struct Private;
