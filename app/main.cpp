@@ -1,5 +1,6 @@
 #include "AppOptions.h"
 #include "AppSession.h"
+#include "ExportCommand.h"
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
 
@@ -10,6 +11,9 @@
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0)
+        return ctx::ExportCommand::main(argc, argv); // headless: no QApplication
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("contexts-browser"));
     QApplication::setApplicationDisplayName(QStringLiteral("Contexts Browser"));

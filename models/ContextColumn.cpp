@@ -33,23 +33,101 @@ const BuiltinInfo &info(ContextColumn::Builtin builtin)
     return builtins[0];
 }
 
-// "/address/street" -> {"address", "street"}; a plain name is one token.
+// "/address/street" -> {"address", "street"}; a plain name is one token. Empty for a
+// reference that names nothing: "" or a pointer with a bad escape ("~" not followed by 0 or 1),
+// as the api's decoder reads private attribute references.
 QStringList tokens(const QString &reference)
 {
+    if (reference.isEmpty())
+        return {};
     if (!reference.startsWith(QLatin1Char('/')))
         return {reference};
     QStringList parts = reference.mid(1).split(QLatin1Char('/'));
-    for (QString &part : parts)
-        part.replace(QStringLiteral("~1"), QStringLiteral("/"))
-            .replace(QStringLiteral("~0"), QStringLiteral("~"));
+    for (QString &part : parts) {
+        QString decoded;
+        decoded.reserve(part.size());
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            if (part.at(i) != QLatin1Char('~')) {
+                decoded.append(part.at(i));
+                continue;
+            }
+            const QChar next = i + 1 < part.size() ? part.at(i + 1) : QChar();
+            if (next != QLatin1Char('0') && next != QLatin1Char('1'))
+                return {};
+            decoded.append(next == QLatin1Char('0') ? QLatin1Char('~') : QLatin1Char('/'));
+            ++i;
+        }
+        part = decoded;
+    }
     return parts;
+}
+
+// An array index in a JSON pointer: digits only, no sign, no leading zero (RFC 6901).
+std::optional<qsizetype> arrayIndex(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 9 || (token.size() > 1 && token.startsWith(u'0')))
+        return std::nullopt;
+    qsizetype index = 0;
+    for (const QChar c : token) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        index = index * 10 + (c.unicode() - u'0');
+    }
+    return index;
+}
+
+QJsonValue member(const QJsonValue &value, const QString &token)
+{
+    if (value.isObject())
+        return value.toObject().value(token);
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        const std::optional<qsizetype> index = arrayIndex(token);
+        return index && *index < array.size() ? array.at(*index)
+                                              : QJsonValue(QJsonValue::Undefined);
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+// Removes the member at `path` (relative to `value`) if it is there.
+void removeAt(QJsonValue &value, const QStringList &path, qsizetype depth = 0)
+{
+    if (depth >= path.size())
+        return;
+    const QString &token = path.at(depth);
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        if (!object.contains(token))
+            return;
+        if (depth + 1 == path.size()) {
+            object.remove(token);
+        } else {
+            QJsonValue child = object.value(token);
+            removeAt(child, path, depth + 1);
+            object.insert(token, child);
+        }
+        value = object;
+    } else if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        const std::optional<qsizetype> index = arrayIndex(token);
+        if (!index || *index >= array.size())
+            return;
+        if (depth + 1 == path.size()) {
+            array.replace(*index, QJsonValue(QJsonValue::Null)); // keep the other indexes
+        } else {
+            QJsonValue child = array.at(*index);
+            removeAt(child, path, depth + 1);
+            array.replace(*index, child);
+        }
+        value = array;
+    }
 }
 
 bool startsWith(const QStringList &path, const QStringList &prefix)
 {
     if (prefix.isEmpty() || prefix.size() > path.size())
         return false;
-    for (int i = 0; i < prefix.size(); ++i) {
+    for (qsizetype i = 0; i < prefix.size(); ++i) {
         if (path.at(i) != prefix.at(i))
             return false;
     }
@@ -64,6 +142,51 @@ CellValue textCell(const QString &text)
     cell.json = cell.missing
         ? QByteArrayLiteral("null")
         : QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    return cell;
+}
+
+CellValue redactedCell()
+{
+    CellValue cell;
+    cell.text = QCoreApplication::translate("ContextColumn", "[private]");
+    cell.json = QByteArrayLiteral("null");
+    cell.redacted = true;
+    return cell;
+}
+
+CellValue missingCell()
+{
+    CellValue cell;
+    cell.missing = true;
+    cell.json = QByteArrayLiteral("null");
+    return cell;
+}
+
+// The value of an attribute column. A column at or under a private attribute is redacted; a
+// column above one ("/address" when "/address/street" is private) shows its value without
+// the private member, even if the JSON still holds it.
+CellValue attributeCell(
+    const QJsonObject &attributes, const QList<QStringList> &privatePaths, const QString &pointer)
+{
+    const QStringList path = tokens(pointer);
+    if (path.isEmpty() || !pointer.startsWith(QLatin1Char('/')))
+        return missingCell();
+    for (const QStringList &privatePath : privatePaths) {
+        if (startsWith(path, privatePath))
+            return redactedCell();
+    }
+    QJsonValue value = attributes;
+    for (const QString &token : path)
+        value = member(value, token);
+    if (value.isUndefined())
+        return missingCell();
+    for (const QStringList &privatePath : privatePaths) {
+        if (startsWith(privatePath, path))
+            removeAt(value, privatePath, path.size());
+    }
+    CellValue cell;
+    cell.json = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    cell.text = value.isString() ? value.toString() : QString::fromUtf8(cell.json);
     return cell;
 }
 
@@ -95,63 +218,63 @@ std::optional<ContextColumn> ContextColumn::fromId(const QString &id)
         if (id == QLatin1String(entry.id))
             return of(entry.builtin);
     }
-    if (id.size() > 1 && id.startsWith(QLatin1Char('/')))
+    if (id.size() > 1 && id.startsWith(QLatin1Char('/')) && !tokens(id).isEmpty())
         return attribute(id);
     return std::nullopt;
 }
 
+namespace {
+
+CellValue builtinCell(const ContextRecord &record, ContextColumn::Builtin builtin)
+{
+    switch (builtin) {
+    case ContextColumn::Builtin::Kind:
+        return textCell(record.kind);
+    case ContextColumn::Builtin::Key:
+        return textCell(record.key);
+    case ContextColumn::Builtin::Name:
+        return textCell(record.name);
+    case ContextColumn::Builtin::LastSeen:
+        return textCell(record.lastSeen.isValid()
+                ? record.lastSeen.toUTC().toString(Qt::ISODateWithMs)
+                : QString());
+    case ContextColumn::Builtin::Source:
+        return textCell(record.applicationId);
+    }
+    return missingCell();
+}
+
+} // namespace
+
 CellValue columnValue(const ContextRecord &record, const ContextColumn &column)
 {
-    if (column.builtin) {
-        switch (*column.builtin) {
-        case ContextColumn::Builtin::Kind:
-            return textCell(record.kind);
-        case ContextColumn::Builtin::Key:
-            return textCell(record.key);
-        case ContextColumn::Builtin::Name:
-            return textCell(record.name);
-        case ContextColumn::Builtin::LastSeen:
-            return textCell(record.lastSeen.isValid()
-                    ? record.lastSeen.toUTC().toString(Qt::ISODateWithMs)
-                    : QString());
-        case ContextColumn::Builtin::Source:
-            return textCell(record.applicationId);
+    return columnValues(record, {column}).value(0);
+}
+
+QList<CellValue> columnValues(const ContextRecord &record, const QList<ContextColumn> &columns)
+{
+    QList<CellValue> cells;
+    cells.reserve(columns.size());
+    QJsonObject attributes;
+    QList<QStringList> privatePaths;
+    bool parsed = false;
+    for (const ContextColumn &column : columns) {
+        if (column.builtin) {
+            cells.append(builtinCell(record, *column.builtin));
+            continue;
         }
-    }
-    const QStringList path = tokens(column.pointer);
-    for (const QString &reference : record.privateAttributes) {
-        if (startsWith(path, tokens(reference))) {
-            CellValue cell;
-            cell.text = QCoreApplication::translate("ContextColumn", "[private]");
-            cell.json = QByteArrayLiteral("null");
-            cell.redacted = true;
-            return cell;
+        if (!parsed) {
+            parsed = true;
+            attributes = QJsonDocument::fromJson(record.attributesJson).object();
+            for (const QString &reference : record.privateAttributes) {
+                QStringList privatePath = tokens(reference);
+                if (!privatePath.isEmpty())
+                    privatePaths.append(std::move(privatePath));
+            }
         }
+        cells.append(attributeCell(attributes, privatePaths, column.pointer));
     }
-    QJsonValue value = QJsonDocument::fromJson(record.attributesJson).object();
-    for (const QString &token : path) {
-        if (value.isObject()) {
-            value = value.toObject().value(token);
-        } else if (value.isArray()) {
-            bool ok = false;
-            const int index = token.toInt(&ok);
-            value = ok ? value.toArray().at(index) : QJsonValue(QJsonValue::Undefined);
-        } else {
-            value = QJsonValue(QJsonValue::Undefined);
-        }
-    }
-    CellValue cell;
-    if (value.isUndefined()) {
-        cell.missing = true;
-        cell.json = QByteArrayLiteral("null");
-        return cell;
-    }
-    if (value.isString())
-        return textCell(value.toString());
-    const QByteArray json = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-    cell.json = json.mid(1).chopped(1);
-    cell.text = QString::fromUtf8(cell.json);
-    return cell;
+    return cells;
 }
 
 } // namespace ctx

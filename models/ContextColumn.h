@@ -30,7 +30,8 @@ struct ContextColumn
     // "Kind", "Last seen", or the pointer for an attribute ("/address/city").
     QString title() const;
     // A stable id for settings and files: "kind", "key", "name", "lastSeen", "source", or the
-    // pointer ("/address/city"); fromId() reverses it (nullopt for an unknown id).
+    // pointer ("/address/city"); fromId() reverses it (nullopt for an unknown id or a pointer
+    // with a bad "~" escape).
     QString id() const;
     static std::optional<ContextColumn> fromId(const QString &id);
 
@@ -50,6 +51,10 @@ struct CellValue
 
 // Reads a column of a record. A pointer that is, or lies under, one of the record's
 // private attributes is redacted even if the JSON still holds a value.
+// A column above a private attribute ("/address" when "/address/street" is private) shows
+// its value without the private member.
 CellValue columnValue(const ContextRecord &record, const ContextColumn &column);
+// The same for several columns, reading the record's attributes once.
+QList<CellValue> columnValues(const ContextRecord &record, const QList<ContextColumn> &columns);
 
 } // namespace ctx

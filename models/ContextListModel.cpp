@@ -15,9 +15,9 @@ ContextListModel::ContextListModel(ContextsApi *api, QObject *parent)
 {
     m_relativeTimeTimer.setInterval(relativeTimeRefreshMs);
     connect(&m_relativeTimeTimer, &QTimer::timeout, this, [this] {
-        if (!m_rows.isEmpty())
-            emit dataChanged(
-                index(0, LastSeenColumn), index(rowCount() - 1, LastSeenColumn), {Qt::DisplayRole});
+        const int column = columnOf(ContextColumn::of(ContextColumn::Builtin::LastSeen));
+        if (!m_rows.isEmpty() && column >= 0)
+            emit dataChanged(index(0, column), index(rowCount() - 1, column), {Qt::DisplayRole});
     });
     m_relativeTimeTimer.start();
 }
@@ -78,6 +78,7 @@ void ContextListModel::startOver(bool keepRowsUntilReplaced)
     } else {
         beginResetModel();
         m_rows.clear();
+        clearCellCache();
         m_totalCount.reset();
         m_showingPrevious = false;
         endResetModel();
@@ -124,6 +125,7 @@ void ContextListModel::onPage(quint64 generation, Result<ContextsPage> result)
     if (m_showingPrevious) {
         beginResetModel();
         m_rows = std::move(page.items);
+        clearCellCache();
         m_showingPrevious = false;
         endResetModel();
     } else if (!page.items.isEmpty()) {
@@ -135,6 +137,66 @@ void ContextListModel::onPage(quint64 generation, Result<ContextsPage> result)
     emit stateChanged();
     if (wasFirst)
         emit firstPageLoaded();
+}
+
+void ContextListModel::setColumns(const QList<ContextColumn> &columns)
+{
+    QList<ContextColumn> target;
+    for (const ContextColumn &column : columns) {
+        if (!target.contains(column))
+            target.append(column);
+    }
+    if (target == m_columns)
+        return;
+    clearCellCache();
+    // The columns no longer wanted go first (from the end, so that positions hold)...
+    for (int i = static_cast<int>(m_columns.size()) - 1; i >= 0; --i) {
+        if (target.contains(m_columns.at(i)))
+            continue;
+        beginRemoveColumns({}, i, i);
+        m_columns.removeAt(i);
+        endRemoveColumns();
+    }
+    // ...then, position by position, the kept ones move into place and new ones come in.
+    for (int i = 0; i < target.size(); ++i) {
+        if (i < m_columns.size() && m_columns.at(i) == target.at(i))
+            continue;
+        const int from = static_cast<int>(m_columns.indexOf(target.at(i)));
+        if (from > i) {
+            beginMoveColumns({}, from, from, {}, i);
+            m_columns.move(from, i);
+            endMoveColumns();
+        } else {
+            insertColumnAt(i, target.at(i));
+        }
+    }
+}
+
+void ContextListModel::insertColumnAt(int position, const ContextColumn &column)
+{
+    beginInsertColumns({}, position, position);
+    m_columns.insert(position, column);
+    endInsertColumns();
+}
+
+int ContextListModel::columnOf(const ContextColumn &column) const
+{
+    return static_cast<int>(m_columns.indexOf(column));
+}
+
+void ContextListModel::clearCellCache()
+{
+    m_cellCache.clear();
+}
+
+const CellValue &ContextListModel::attributeCell(int row, int column) const
+{
+    QList<CellValue> *cells = m_cellCache.object(row);
+    if (!cells) {
+        cells = new QList<CellValue>(columnValues(m_rows.at(row), m_columns));
+        m_cellCache.insert(row, cells); // cost 1 of 512: never refused
+    }
+    return cells->at(column);
 }
 
 int ContextListModel::rowOf(const QString &kind, const QString &key) const
@@ -155,6 +217,7 @@ void ContextListModel::removeContext(const QString &kind, const QString &key)
             continue;
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
+        clearCellCache(); // the rows below moved up
         endRemoveRows();
         if (m_totalCount && *m_totalCount > 0)
             --*m_totalCount;
@@ -169,25 +232,24 @@ int ContextListModel::rowCount(const QModelIndex &parent) const
 
 int ContextListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
 }
 
 QVariant ContextListModel::displayText(const ContextRecord &record, int column) const
 {
-    switch (column) {
-    case KindColumn:
+    switch (m_columns.at(column).builtin.value_or(ContextColumn::Builtin::Kind)) {
+    case ContextColumn::Builtin::Kind:
         return record.kind;
-    case KeyColumn:
+    case ContextColumn::Builtin::Key:
         return record.key;
-    case NameColumn:
+    case ContextColumn::Builtin::Name:
         return record.name;
-    case LastSeenColumn:
+    case ContextColumn::Builtin::LastSeen:
         return RelativeTime::format(record.lastSeen, m_clock());
-    case SourceColumn:
+    case ContextColumn::Builtin::Source:
         return record.applicationId;
-    default:
-        return {};
     }
+    return {};
 }
 
 QVariant ContextListModel::data(const QModelIndex &index, int role) const
@@ -195,21 +257,42 @@ QVariant ContextListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ContextRecord &record = m_rows.at(index.row());
+    if (role == KindKeyRole)
+        return record.kindKey();
+    const ContextColumn &column = m_columns.at(index.column());
+    if (column.isAttribute()) {
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortValueRole
+            && role != RedactedRole)
+            return {};
+        // Never the value of a private attribute, in any role: the cell holds "[private]".
+        const CellValue &cell = attributeCell(index.row(), index.column());
+        if (role == RedactedRole)
+            return cell.redacted;
+        if (role != Qt::ToolTipRole)
+            return cell.text;
+        if (cell.redacted)
+            return tr("%1 is a private attribute of this context: its value is not shown.")
+                .arg(column.pointer);
+        if (cell.missing)
+            return tr("This context has no attribute %1.").arg(column.pointer);
+        return cell.text;
+    }
+    const ContextColumn::Builtin builtin = *column.builtin;
     switch (role) {
     case Qt::DisplayRole:
         return displayText(record, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == LastSeenColumn)
+        if (builtin == ContextColumn::Builtin::LastSeen)
             return RelativeTime::tooltip(record.lastSeen);
-        if (index.column() == SourceColumn && record.applicationId.isEmpty())
+        if (builtin == ContextColumn::Builtin::Source && record.applicationId.isEmpty())
             return tr("The server did not say which application sent this context.");
         return displayText(record, index.column());
     case SortValueRole:
-        if (index.column() == LastSeenColumn)
+        if (builtin == ContextColumn::Builtin::LastSeen)
             return record.lastSeen;
         return displayText(record, index.column());
-    case KindKeyRole:
-        return record.kindKey();
+    case RedactedRole:
+        return false;
     default:
         return {};
     }
@@ -217,28 +300,18 @@ QVariant ContextListModel::data(const QModelIndex &index, int role) const
 
 QVariant ContextListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case KindColumn:
-            return tr("Kind");
-        case KeyColumn:
-            return tr("Key");
-        case NameColumn:
-            return tr("Name");
-        case LastSeenColumn:
-            return tr("Last seen");
-        case SourceColumn:
-            return tr("Source");
-        default:
-            break;
-        }
-    }
+    const ContextColumn &column = m_columns.at(section);
+    if (role == Qt::DisplayRole)
+        return column.title();
     if (role == Qt::ToolTipRole) {
-        if (section == LastSeenColumn)
+        if (column.isAttribute())
+            return tr("The attribute %1 of each context. Private values show as [private].")
+                .arg(column.pointer);
+        if (column.builtin == ContextColumn::Builtin::LastSeen)
             return tr("When LaunchDarkly last saw this context. Click to reverse the order.");
-        if (section == SourceColumn)
+        if (column.builtin == ContextColumn::Builtin::Source)
             return tr("The application or SDK that sent this version of the context "
                       "(applicationId).");
     }
@@ -260,7 +333,8 @@ void ContextListModel::fetchMore(const QModelIndex &parent)
 
 void ContextListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column != LastSeenColumn)
+    if (column < 0 || column >= m_columns.size()
+        || m_columns.at(column).builtin != ContextColumn::Builtin::LastSeen)
         return;
     ContextQuery query = m_query;
     query.sort = order == Qt::DescendingOrder ? SortOrder::NewestFirst : SortOrder::OldestFirst;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ContextColumn.h"
 #include "ContextQuery.h"
 #include "ContextRecord.h"
 #include "ContextsApi.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QDateTime>
 #include <QTimer>
 
@@ -16,14 +18,21 @@ namespace ctx {
 // The Contexts list: one row per single-kind context and source, loaded lazily a page
 // at a time (cursor paging). setQuery() starts over; a reply to an older query is
 // dropped. Sorting by "Last seen" is done by the server.
+//
+// The columns are a list of ContextColumn: the built-in ones and attributes chosen by JSON
+// pointer. An attribute column reads each visible cell on demand (a few hundred rows'
+// values are cached), and a private attribute shows as "[private]" in every role.
 class ContextListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The built-in columns' positions in the default column set (ContextColumn::defaults()).
+    // After setColumns() use columnOf().
     enum Column { KindColumn, KeyColumn, NameColumn, LastSeenColumn, SourceColumn, ColumnCount };
     enum Role {
         SortValueRole = Qt::UserRole + 1, // raw value: QDateTime for Last seen, text otherwise
         KindKeyRole, // "kind:key"
+        RedactedRole, // bool: the cell is a private attribute, shown as "[private]"
     };
     Q_ENUM(Column)
 
@@ -42,6 +51,13 @@ public:
     void reload();
     // After a failed page: asks for that page again.
     void retry();
+
+    // The columns, in model order. Changing them inserts, removes or moves columns (no
+    // reset: the rows, selection and header state stay). Duplicates are dropped.
+    void setColumns(const QList<ContextColumn> &columns);
+    QList<ContextColumn> columns() const { return m_columns; }
+    // The model column showing `column`, or -1.
+    int columnOf(const ContextColumn &column) const;
 
     const ContextRecord &record(int row) const { return m_rows.at(row); }
     // The first row showing this context (any source), or -1.
@@ -83,11 +99,18 @@ private:
     void requestPage();
     void onPage(quint64 generation, Result<ContextsPage> result);
     QVariant displayText(const ContextRecord &record, int column) const;
+    const CellValue &attributeCell(int row, int column) const;
+    void clearCellCache();
+    void insertColumnAt(int position, const ContextColumn &column);
 
     ContextsApi *m_api;
     EnvironmentRef m_environment;
     ContextQuery m_query;
     QList<ContextRecord> m_rows;
+    QList<ContextColumn> m_columns = ContextColumn::defaults();
+    // The cells of recently shown rows (by row), for attribute columns: bounded, so that
+    // memory does not grow with the number of rows loaded.
+    mutable QCache<int, QList<CellValue>> m_cellCache {512};
     QString m_cursor;
     bool m_firstPageDone = false;
     bool m_showingPrevious = false;

@@ -42,15 +42,44 @@ void KindListModel::setKinds(const QList<ContextKind> &kinds)
     beginResetModel();
     m_entries.clear();
     for (const ContextKind &kind : kinds) {
-        if (kind.archived)
-            continue;
-        m_entries.append({kind, previouslyChecked.contains(kind.key)});
+        const bool visible = m_showArchived || !kind.archived;
+        m_entries.append({kind, visible && previouslyChecked.contains(kind.key)});
     }
     std::sort(m_entries.begin(), m_entries.end(),
         [](const Entry &a, const Entry &b) { return a.kind.key < b.kind.key; });
+    rebuildRows();
     endResetModel();
     if (checkedKeys() != previouslyChecked)
         emit checkedKeysChanged(checkedKeys());
+}
+
+void KindListModel::setShowArchived(bool show)
+{
+    if (show == m_showArchived)
+        return;
+    const QStringList previouslyChecked = checkedKeys();
+    beginResetModel();
+    m_showArchived = show;
+    if (!show) {
+        for (Entry &entry : m_entries) {
+            if (entry.kind.archived)
+                entry.checked = false;
+        }
+    }
+    rebuildRows();
+    endResetModel();
+    emit showArchivedChanged(show);
+    if (checkedKeys() != previouslyChecked)
+        emit checkedKeysChanged(checkedKeys());
+}
+
+void KindListModel::rebuildRows()
+{
+    m_rows.clear();
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_showArchived || !m_entries.at(i).kind.archived)
+            m_rows.append(i);
+    }
 }
 
 QStringList KindListModel::checkedKeys() const
@@ -67,8 +96,8 @@ void KindListModel::setCheckedKeys(const QStringList &keys)
 {
     if (keys == checkedKeys())
         return;
-    for (int row = 0; row < m_entries.size(); ++row) {
-        Entry &entry = m_entries[row];
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Entry &entry = m_entries[m_rows.at(row)];
         const bool checked = keys.contains(entry.kind.key);
         if (entry.checked != checked) {
             entry.checked = checked;
@@ -89,14 +118,14 @@ QString KindListModel::displayName(const QString &key) const
 
 int KindListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 QVariant KindListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &entry = m_entries.at(index.row());
+    const Entry &entry = m_entries.at(m_rows.at(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return entry.kind.name.isEmpty() ? entry.kind.key : entry.kind.name;
@@ -107,6 +136,8 @@ QVariant KindListModel::data(const QModelIndex &index, int role) const
         return entry.checked ? Qt::Checked : Qt::Unchecked;
     case KeyRole:
         return entry.kind.key;
+    case ArchivedRole:
+        return entry.kind.archived;
     default:
         return {};
     }
@@ -118,7 +149,7 @@ bool KindListModel::setData(const QModelIndex &index, const QVariant &value, int
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const bool checked = value.toInt() == Qt::Checked;
-    Entry &entry = m_entries[index.row()];
+    Entry &entry = m_entries[m_rows.at(index.row())];
     if (entry.checked == checked)
         return true;
     entry.checked = checked;

@@ -11,12 +11,13 @@
 namespace ctx {
 
 // The project's context kinds, checkable, for the kind filter. Nothing checked means
-// every kind. Archived kinds are left out.
+// every kind. Archived kinds are kept but hidden unless setShowArchived(true); hiding them
+// unchecks them, so that the filter never holds a kind the person cannot see.
 class KindListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, DescriptionRole };
+    enum Role { KeyRole = Qt::UserRole + 1, DescriptionRole, ArchivedRole };
 
     explicit KindListModel(ContextsApi *api, QObject *parent = nullptr);
     ~KindListModel() override;
@@ -27,6 +28,9 @@ public:
 
     bool isLoading() const { return m_pending != nullptr; }
     std::optional<ApiError> lastError() const { return m_error; }
+
+    bool showArchived() const { return m_showArchived; }
+    void setShowArchived(bool show);
 
     QStringList checkedKeys() const;
     void setCheckedKeys(const QStringList &keys);
@@ -40,6 +44,7 @@ public:
 
 signals:
     void checkedKeysChanged(const QStringList &keys);
+    void showArchivedChanged(bool show);
     void loaded();
     void loadFailed(const ctx::ApiError &error);
 
@@ -50,8 +55,12 @@ private:
         bool checked = false;
     };
 
+    void rebuildRows();
+
     ContextsApi *m_api;
-    QList<Entry> m_entries;
+    QList<Entry> m_entries; // every kind, sorted by key
+    QList<int> m_rows; // the shown rows: indexes into m_entries
+    bool m_showArchived = false;
     RequestHandle m_pending;
     std::optional<ApiError> m_error;
     quint64 m_generation = 0;

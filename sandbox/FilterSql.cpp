@@ -48,7 +48,7 @@ std::optional<QStringList> stringList(const QJsonValue &value)
     if (!value.isArray())
         return std::nullopt;
     QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
+    for (const QJsonValue item : value.toArray()) {
         if (!item.isString())
             return std::nullopt;
         list.append(item.toString());
@@ -59,6 +59,11 @@ std::optional<QStringList> stringList(const QJsonValue &value)
 class Translator
 {
 public:
+    explicit Translator(FilterScope scope)
+        : m_scope(scope)
+    {
+    }
+
     std::optional<QString> expression(const Expression &expression)
     {
         if (expression.type == Expression::Type::Clause)
@@ -80,6 +85,8 @@ public:
     QString error;
 
 private:
+    FilterScope m_scope;
+
     std::nullopt_t fail(const QString &message)
     {
         if (error.isEmpty())
@@ -95,6 +102,45 @@ private:
     }
 
     std::optional<QString> clause(const Clause &clause)
+    {
+        using enum Operator;
+        const QString &field = clause.field;
+        switch (m_scope) {
+        case FilterScope::Contexts:
+            return contextClause(clause);
+        case FilterScope::Instances:
+            return instanceClause(clause);
+        case FilterScope::ContextVersions:
+        case FilterScope::InstanceVersions:
+            if (field != u"applicationId" || (clause.op != Equals && clause.op != AnyOf))
+                return fail(u"this endpoint only accepts an applicationId filter (equals or "
+                            "anyOf), not %1"_s.arg(
+                                quoted(field + u' ' + ctx::filter::operatorName(clause.op))));
+            return column(clause,
+                m_scope == FilterScope::ContextVersions ? u"c.application_id"_s
+                                                        : u"i.application_id"_s,
+                {Equals, AnyOf});
+        }
+        return fail(u"unsupported filter"_s);
+    }
+
+    std::optional<QString> instanceClause(const Clause &clause)
+    {
+        using enum Operator;
+        const QString &field = clause.field;
+        if (field == u"applicationId")
+            return column(clause, u"i.application_id"_s, {Equals, NotEquals, AnyOf});
+        if (field == u"id")
+            return column(clause, u"i.instance_key"_s, {Equals, NotEquals, AnyOf});
+        if (field == u"kinds")
+            return list(clause, u"i.kinds"_s);
+        if (field == u"kindKeys")
+            return list(clause, u"i.kind_keys"_s);
+        return fail(u"field %1 is not supported when searching context instances; use "
+                    "applicationId, id, kinds or kindKeys"_s.arg(quoted(field)));
+    }
+
+    std::optional<QString> contextClause(const Clause &clause)
     {
         using enum Operator;
         const QString &field = clause.field;
@@ -216,9 +262,9 @@ private:
 } // namespace
 
 std::optional<SqlCondition> FilterSql::translate(
-    const ctx::filter::Expression &expression, QString *error)
+    const ctx::filter::Expression &expression, QString *error, FilterScope scope)
 {
-    Translator translator;
+    Translator translator(scope);
     std::optional<QString> sql = translator.expression(expression);
     if (sql && translator.binds.size() > kMaxBinds) {
         sql.reset();
@@ -230,6 +276,15 @@ std::optional<SqlCondition> FilterSql::translate(
         return std::nullopt;
     }
     return SqlCondition {*sql, translator.binds};
+}
+
+SqlCondition FilterSql::conjoin(SqlCondition a, const std::optional<SqlCondition> &b)
+{
+    if (!b)
+        return a;
+    a.sql = u"(%1) AND (%2)"_s.arg(a.sql, b->sql);
+    a.binds.append(b->binds);
+    return a;
 }
 
 } // namespace sandbox

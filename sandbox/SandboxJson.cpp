@@ -89,8 +89,27 @@ QJsonObject SandboxJson::contextRecord(const ContextRow &row, const EnvironmentR
         {u"self"_s, link(self)}, {u"site"_s, link(site, u"text/html"_s)}};
     return {{u"context"_s, context}, {u"lastSeen"_s, timestamp(id.lastSeenMs)},
         {u"applicationId"_s, id.applicationId}, {u"associatedContexts"_s, row.associatedContexts},
-        {u"_links"_s, links},
-        {u"_access"_s, QJsonObject {{u"denied"_s, QJsonArray()}, {u"allowed"_s, QJsonArray()}}}};
+        {u"_links"_s, links}, {u"_access"_s, noAccess()}};
+}
+
+QJsonObject SandboxJson::noAccess()
+{
+    return {{u"denied"_s, QJsonArray()}, {u"allowed"_s, QJsonArray()}};
+}
+
+QJsonObject SandboxJson::instanceRecord(const InstanceRow &row, const EnvironmentRow &environment)
+{
+    const QString filter = u"applicationId equals "_s + ctx::filter::printValue(row.applicationId);
+    const QString self = u"%1/context-instances/%2?filter=%3"_s.arg(
+        environmentPath(environment), segment(row.id), segment(filter));
+    const QString site = u"/%1/%2/context-instances/%3"_s.arg(
+        segment(environment.projectKey), segment(environment.key), segment(row.id));
+    const QJsonObject links {{u"parent"_s, link(environmentPath(environment))},
+        {u"self"_s, link(self)}, {u"site"_s, link(site, u"text/html"_s)}};
+    return {{u"id"_s, row.id}, {u"context"_s, row.context},
+        {u"lastSeen"_s, timestamp(row.lastSeenMs)}, {u"applicationId"_s, row.applicationId},
+        {u"anonymousKinds"_s, row.anonymousKinds}, {u"_links"_s, links},
+        {u"_access"_s, noAccess()}};
 }
 
 QJsonObject SandboxJson::contextKind(const ContextKindRow &row, const QString &projectKey)

@@ -18,7 +18,7 @@ struct SandboxReply
 };
 
 // The JSON the sandbox writes, shaped after the spec's schemas (Contexts, ContextRecord,
-// ContextKindsCollectionRep, ContextKindRep and the error reps).
+// ContextKindsCollectionRep, ContextKindRep, ContextInstanceRecord and the error reps).
 class SandboxJson
 {
 public:
@@ -41,6 +41,10 @@ public:
 
     static QJsonObject contextRecord(const ContextRow &row, const EnvironmentRow &environment);
     static QJsonObject contextKind(const ContextKindRow &row, const QString &projectKey);
+    // ContextInstanceRecord: id, lastSeen, applicationId, anonymousKinds, context, _links
+    // (parent, self, site `/{p}/{e}/context-instances/{id}`), _access.
+    static QJsonObject instanceRecord(const InstanceRow &row, const EnvironmentRow &environment);
+    static QJsonObject noAccess(); // {"denied": [], "allowed": []}
 };
 
 } // namespace sandbox

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -36,6 +38,36 @@ struct ContextRow
     QJsonObject attributes; // custom attributes, private values already removed
     QJsonArray privateAttributes;
     int associatedContexts = 0;
+};
+
+// One version of a context instance: the instance id as seen from one applicationId.
+struct InstanceRow
+{
+    QString id; // the instance id (opaque, base64url of its kind:key pairs)
+    QString applicationId;
+    qint64 lastSeenMs = 0;
+    QJsonValue context; // the full context JSON, private values already removed
+    QJsonArray anonymousKinds;
+
+    // The instance list's order: (last seen, id, applicationId); `kind` is unused.
+    SortKey sortKey() const { return {lastSeenMs, {}, id, applicationId}; }
+};
+
+// A flag's targeting in one environment, as FeatureFlagConfig has it: on, salt, version,
+// lastModified, offVariation (absent: none), fallthrough, targets, rules, prerequisites.
+struct FlagConfigRow
+{
+    QString environmentKey;
+    QString environmentName;
+    QJsonObject config;
+};
+
+// A flag: its definition (key, name, kind, description, tags, temporary, deprecated,
+// variations with _id, creationDate, _version, maintainerId) and its environments.
+struct FlagRow
+{
+    QJsonObject definition;
+    QList<FlagConfigRow> environments;
 };
 
 struct ContextKindRow

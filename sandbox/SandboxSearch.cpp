@@ -2,7 +2,7 @@
 
 #include "FilterSql.h"
 #include "SandboxCursor.h"
-#include "SandboxSearchParams.h"
+#include "SandboxListRequest.h"
 #include "SandboxStore.h"
 
 #include <QJsonArray>
@@ -30,57 +30,54 @@ SandboxSearch::SandboxSearch(const SandboxStore &store, const SandboxCursor &cur
 SandboxReply SandboxSearch::searchContexts(
     const EnvironmentRow &environment, const QUrl &url, const QByteArray &body) const
 {
-    QString error;
-    const std::optional<SandboxSearchParams> params = SandboxSearchParams::parse(url, body, &error);
-    if (!params)
-        return SandboxJson::invalidRequest(error);
+    SandboxReply reply;
+    const std::optional<SandboxListRequest> request = SandboxListRequest::prepare(
+        environment, url, body, FilterScope::Contexts, {}, m_cursor, &reply);
+    if (!request)
+        return reply;
+    return page(environment, *request, request->filter,
+        SandboxJson::environmentPath(environment) + u"/contexts/search"_s);
+}
 
+SandboxReply SandboxSearch::getContexts(const EnvironmentRow &environment, const QString &kind,
+    const QString &key, const QUrl &url) const
+{
+    SandboxReply reply;
+    const std::optional<SandboxListRequest> request = SandboxListRequest::prepare(environment, url,
+        {}, FilterScope::ContextVersions, u"contexts/"_s + kind + u'\n' + key, m_cursor, &reply);
+    if (!request)
+        return reply;
+    const SqlCondition context {u"c.kind = ? AND c.key = ?"_s, {kind, key}};
+    return page(environment, *request, FilterSql::conjoin(context, request->filter),
+        u"%1/contexts/%2/%3"_s.arg(SandboxJson::environmentPath(environment),
+            SandboxJson::segment(kind), SandboxJson::segment(key)));
+}
+
+SandboxReply SandboxSearch::page(const EnvironmentRow &environment,
+    const SandboxListRequest &request, const std::optional<SqlCondition> &condition,
+    const QString &path) const
+{
     SandboxStore::ListQuery list;
     list.environmentId = environment.id;
-    list.ascending = params->ascending;
-    list.limit = params->limit + 1; // one more tells whether another page exists
-    QString canonicalFilter;
-    const ctx::filter::ParseResult parsed = ctx::filter::parse(params->filter);
-    if (!parsed.ok()) {
-        return SandboxJson::invalidRequest(u"Invalid filter at position %1: %2"_s.arg(
-            QString::number(parsed.error->position), parsed.error->message));
-    }
-    if (parsed.expression) {
-        list.filter = FilterSql::translate(*parsed.expression, &error);
-        if (!list.filter)
-            return SandboxJson::invalidRequest(u"Invalid filter: "_s + error);
-        canonicalFilter = ctx::filter::print(*parsed.expression);
-    }
+    list.filter = condition;
+    list.ascending = request.params.ascending;
+    list.after = request.after;
+    list.limit = request.params.limit + 1; // one more tells whether another page exists
 
-    const QByteArray scope = SandboxCursor::scope(environment.environmentId, canonicalFilter);
-    if (!params->continuationToken.isEmpty()) {
-        list.after = m_cursor.decode(params->continuationToken, params->ascending, scope);
-        if (!list.after)
-            return SandboxJson::invalidRequest(u"invalid continuationToken"_s);
-    }
-
+    QString error;
     std::optional<QList<ContextRow>> rows = m_store.listContexts(list, &error);
     if (!rows)
         return internalError(u"The contexts query failed: "_s + error);
-    const bool hasMore = rows->size() > params->limit;
+    const bool hasMore = rows->size() > request.params.limit;
     if (hasMore)
-        rows->resize(params->limit);
+        rows->resize(request.params.limit);
 
     QJsonArray items;
     for (const ContextRow &row : std::as_const(*rows))
         items.append(SandboxJson::contextRecord(row, environment));
-
-    const QString path = SandboxJson::environmentPath(environment) + u"/contexts/search?"_s;
-    QJsonObject links {
-        {u"self"_s, SandboxJson::link(path + params->queryString(params->continuationToken))}};
-    QJsonObject result {{u"_environmentId"_s, environment.environmentId}, {u"items"_s, items}};
-    if (hasMore) {
-        const QString next = m_cursor.encode(rows->back().sortKey, params->ascending, scope);
-        result.insert(u"continuationToken"_s, next);
-        links.insert(u"next"_s, SandboxJson::link(path + params->queryString(next)));
-    }
-    result.insert(u"_links"_s, links);
-    if (params->includeTotalCount) {
+    QJsonObject result = request.envelope(environment, items,
+        hasMore ? std::optional<SortKey>(rows->back().sortKey) : std::nullopt, path, m_cursor);
+    if (request.params.includeTotalCount) {
         const std::optional<qint64> total = m_store.countContexts(list, &error);
         if (!total)
             return internalError(u"The count query failed: "_s + error);

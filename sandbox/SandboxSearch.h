@@ -1,18 +1,23 @@
 #pragma once
 
+#include "FilterSql.h"
 #include "SandboxJson.h"
 #include "SandboxRows.h"
 
 #include <QByteArray>
 #include <QUrl>
 
+#include <optional>
+
 namespace sandbox {
 
 class SandboxCursor;
 class SandboxStore;
+struct SandboxListRequest;
 
-// POST /api/v2/projects/{p}/environments/{e}/contexts/search (searchContexts): parameters,
-// filter, keyset page, total count and the `Contexts` body.
+// The contexts list: POST .../contexts/search (searchContexts) and the versions of one
+// context, GET .../contexts/{kind}/{key} (getContexts): parameters, filter, keyset page,
+// total count and the `Contexts` body.
 class SandboxSearch
 {
 public:
@@ -21,7 +26,14 @@ public:
     SandboxReply searchContexts(
         const EnvironmentRow &environment, const QUrl &url, const QByteArray &body) const;
 
+    // One ContextRecord per applicationId of kind + key; only an applicationId filter.
+    SandboxReply getContexts(const EnvironmentRow &environment, const QString &kind,
+        const QString &key, const QUrl &url) const;
+
 private:
+    SandboxReply page(const EnvironmentRow &environment, const SandboxListRequest &request,
+        const std::optional<SqlCondition> &condition, const QString &path) const;
+
     const SandboxStore &m_store;
     const SandboxCursor &m_cursor;
 };

@@ -1,5 +1,6 @@
 #include "SandboxSeeder.h"
 
+#include "SandboxFlagSeeder.h"
 #include "SandboxRandom.h"
 #include "SandboxSeedBuilder.h"
 
@@ -152,11 +153,23 @@ void recordAnna(SandboxSeedBuilder &builder, qint64 nowMs)
     builder.record(
         {builder.prepare(privateAnna), builder.prepare(SandboxEntities::globalHealthSpringfield()),
             builder.prepare(SandboxEntities::annasAndroid())},
-        kAndroidApp, nowMs - 4 * 60000 - 321);
+        kAndroidApp, nowMs - qint64(4) * 60000 - 321);
     builder.record({anna, builder.prepare(SandboxEntities::globalHealthMidway()),
                        builder.prepare(SandboxEntities::annasIpad())},
-        kIosApp, nowMs - 2 * 3600000 - 654);
+        kIosApp, nowMs - qint64(2) * 3600000 - 654);
     builder.record({anna}, kGoSdk, nowMs - kDayMs - 987);
+}
+
+quint64 environmentSalt(const QString &environment)
+{
+    return environment == u"production" ? kSeed : SandboxRandom::mix(kSeed + 1);
+}
+
+// The environment as the flag seeder needs it: three of its seeded users for "internal-staff".
+SandboxFlagSeeder::Environment flagEnvironment(qint64 id, const QString &key, qint64 nowMs)
+{
+    const SandboxEntities entities(environmentSalt(key), nowMs);
+    return {id, key, {entities.user(0).key, entities.user(1).key, entities.user(2).key}};
 }
 
 QString environmentId(const QString &project, const QString &environment)
@@ -168,8 +181,8 @@ QString environmentId(const QString &project, const QString &environment)
 
 } // namespace
 
-SandboxSeeder::SandboxSeeder(QSqlDatabase database, qint64 nowMs)
-    : m_db(std::move(database))
+SandboxSeeder::SandboxSeeder(const QSqlDatabase &database, qint64 nowMs)
+    : m_db(database)
     , m_nowMs(nowMs)
 {
 }
@@ -178,8 +191,10 @@ bool SandboxSeeder::seed(int contexts, QString *error)
 {
     QSqlQuery exists(m_db);
     exists.prepare(u"SELECT 1 FROM projects WHERE key = 'demo'"_s);
-    if (exists.exec() && exists.next())
-        return true;
+    if (exists.exec() && exists.next()) {
+        exists.finish();
+        return seedMissingFlags(error);
+    }
     // The seed data is consistent by construction; checking every reference would double the
     // time it takes to write it.
     QSqlQuery pragma(m_db);
@@ -187,6 +202,36 @@ bool SandboxSeeder::seed(int contexts, QString *error)
     const bool ok = seedInTransaction(contexts, error);
     pragma.exec(u"PRAGMA foreign_keys = ON"_s);
     return ok;
+}
+
+bool SandboxSeeder::seedMissingFlags(QString *error)
+{
+    // A database written before flags existed: add them, keeping everything else.
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT p.id, (SELECT COUNT(*) FROM flags f WHERE f.project_id = p.id)"
+                  " FROM projects p WHERE p.key = 'demo'"_s);
+    if (!query.exec() || !query.next() || query.value(1).toLongLong() > 0)
+        return true;
+    const qint64 projectId = query.value(0).toLongLong();
+    query.prepare(u"SELECT id, key FROM environments WHERE project_id = ? ORDER BY id"_s);
+    query.addBindValue(projectId);
+    QList<SandboxFlagSeeder::Environment> environments;
+    if (query.exec()) {
+        while (query.next())
+            environments.append(
+                flagEnvironment(query.value(0).toLongLong(), query.value(1).toString(), m_nowMs));
+    }
+    query.finish();
+    if (!m_db.transaction()) {
+        if (error)
+            *error = u"Cannot start the seeding transaction: %1"_s.arg(m_db.lastError().text());
+        return false;
+    }
+    if (!SandboxFlagSeeder(m_db, m_nowMs).seed(projectId, environments, error)) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
 }
 
 bool SandboxSeeder::seedInTransaction(int contexts, QString *error)
@@ -233,7 +278,7 @@ bool SandboxSeeder::seedProject(int contexts, QString *error)
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {projectId, QString::fromLatin1(kind.key), QString::fromLatin1(kind.name),
                     QString::fromLatin1(kind.description), kind.version, created,
-                    created + (kind.version - 1) * 17 * kDayMs + 3600000,
+                    created + qint64(kind.version - 1) * 17 * kDayMs + 3600000,
                     QString::fromLatin1(kind.createdFrom), kind.archived ? 1 : 0,
                     kind.archived ? 1 : 0}))
             return false;
@@ -246,10 +291,11 @@ bool SandboxSeeder::seedProject(int contexts, QString *error)
         int contexts;
         quint64 salt;
     } environments[] = {
-        {u"production"_s, u"Production"_s, contexts, kSeed},
+        {u"production"_s, u"Production"_s, contexts, environmentSalt(u"production"_s)},
         {u"staging"_s, u"Staging"_s, contexts > 0 ? std::max(5, contexts / 10) : 0,
-            SandboxRandom::mix(kSeed + 1)},
+            environmentSalt(u"staging"_s)},
     };
+    QList<SandboxFlagSeeder::Environment> flagEnvironments;
     for (const auto &environment : environments) {
         if (!run(u"INSERT INTO environments (project_id, key, name, environment_id)"
                  " VALUES (?, ?, ?, ?)"_s,
@@ -257,6 +303,7 @@ bool SandboxSeeder::seedProject(int contexts, QString *error)
                     environmentId(u"demo"_s, environment.key)}))
             return false;
         const qint64 envId = query.lastInsertId().toLongLong();
+        flagEnvironments.append(flagEnvironment(envId, environment.key, m_nowMs));
         SandboxSeedBuilder builder;
         if (environment.key == u"production" && environment.contexts >= 10)
             recordAnna(builder, m_nowMs);
@@ -266,6 +313,8 @@ bool SandboxSeeder::seedProject(int contexts, QString *error)
             return false;
     }
 
+    if (!SandboxFlagSeeder(m_db, m_nowMs).seed(projectId, flagEnvironments, error))
+        return false;
     return run(u"UPDATE context_kinds SET last_seen_ms = (SELECT MAX(c.last_seen_ms)"
                " FROM contexts c JOIN environments e ON e.id = c.env_id"
                " WHERE e.project_id = context_kinds.project_id AND c.kind = context_kinds.key)"

@@ -1,6 +1,8 @@
 #include "SandboxServer.h"
 
 #include "SandboxCursor.h"
+#include "SandboxFlags.h"
+#include "SandboxInstances.h"
 #include "SandboxJson.h"
 #include "SandboxSearch.h"
 #include "SandboxSeeder.h"
@@ -49,6 +51,8 @@ struct SandboxServer::Private
     SandboxStore store;
     std::unique_ptr<SandboxCursor> cursor;
     std::unique_ptr<SandboxSearch> search;
+    std::unique_ptr<SandboxInstances> instances;
+    std::unique_ptr<SandboxFlags> flags;
     QString token;
     QUrl baseUrl;
     bool started = false;
@@ -83,18 +87,70 @@ struct SandboxServer::Private
             {u"_links"_s, QJsonObject {{u"self"_s, SandboxJson::link(self)}}}});
     }
 
-    SandboxReply searchContexts(const QString &projectKey, const QString &environmentKey,
-        const QHttpServerRequest &request) const
+    // The environment a path names, or the 404 for an unknown project or environment.
+    std::optional<EnvironmentRow> environment(
+        const QString &projectKey, const QString &environmentKey, SandboxReply *reply) const
     {
-        const std::optional<EnvironmentRow> environment
-            = store.environment(projectKey, environmentKey);
-        if (!environment) {
-            if (!store.projectId(projectKey))
-                return SandboxJson::notFound(u"Unknown project \"%1\""_s.arg(projectKey));
-            return SandboxJson::notFound(
-                u"Unknown environment \"%1\" in project \"%2\""_s.arg(environmentKey, projectKey));
+        std::optional<EnvironmentRow> found = store.environment(projectKey, environmentKey);
+        if (!found) {
+            *reply = store.projectId(projectKey)
+                ? SandboxJson::notFound(u"Unknown environment \"%1\" in project \"%2\""_s.arg(
+                    environmentKey, projectKey))
+                : SandboxJson::notFound(u"Unknown project \"%1\""_s.arg(projectKey));
         }
-        return search->searchContexts(*environment, request.url(), request.body());
+        return found;
+    }
+
+    // /api/v2/projects/{p}/environments/{e}/<rest>: s[6] onwards.
+    SandboxReply environmentRoute(const QStringList &s, const QHttpServerRequest &request) const
+    {
+        const Method method = request.method();
+        const qsizetype n = s.size();
+        const auto only = [method](Method allowed, const QByteArray &name) {
+            return method == allowed ? std::optional<SandboxReply>()
+                                     : SandboxJson::methodNotAllowed(name);
+        };
+        std::optional<SandboxReply> refused;
+        const bool evaluate = (s[6] == u"flags" || s[6] == u"segments") && s[7] == u"evaluate";
+        if (n == 8 && ((s[6] == u"contexts" && s[7] == u"search") || evaluate))
+            refused = only(Method::Post, "POST");
+        else if (n == 9 && s[6] == u"contexts")
+            refused = only(Method::Get, "GET");
+        else if (n == 11 && s[6] == u"contexts" && s[9] == u"flags")
+            refused = only(Method::Put, "PUT");
+        else if (n == 8 && s[6] == u"context-instances") {
+            if (method != Method::Get && method != Method::Delete
+                && !(method == Method::Post && s[7] == u"search"))
+                refused = SandboxJson::methodNotAllowed(
+                    s[7] == u"search" ? "GET, DELETE, POST" : "GET, DELETE");
+        } else {
+            return SandboxJson::notFound();
+        }
+        if (refused)
+            return *refused;
+
+        SandboxReply reply;
+        const std::optional<EnvironmentRow> env = environment(s[3], s[5], &reply);
+        if (!env)
+            return reply;
+        const QUrl url = request.url();
+        if (s[6] == u"contexts") {
+            if (n == 8)
+                return search->searchContexts(*env, url, request.body());
+            if (n == 9)
+                return search->getContexts(*env, s[7], s[8], url);
+            return flags->putSetting(*env, s[7], s[8], s[10], request.body());
+        }
+        if (s[6] == u"context-instances") {
+            if (method == Method::Post)
+                return instances->search(*env, url, request.body());
+            if (method == Method::Delete)
+                return instances->remove(*env, s[7]);
+            return instances->get(*env, s[7], url);
+        }
+        if (s[6] == u"flags")
+            return flags->evaluateFlags(*env, url, request.body());
+        return flags->evaluateSegments(*env, request.body());
     }
 
     SandboxReply dispatch(const QHttpServerRequest &request) const
@@ -102,19 +158,24 @@ struct SandboxServer::Private
         if (!authorized(request))
             return SandboxJson::unauthorized();
         const QStringList s = pathSegments(request.url());
-        const bool api = s.size() >= 3 && s[0] == u"api" && s[1] == u"v2" && s[2] == u"projects";
-        // /api/v2/projects/{p}/environments/{e}/contexts/search
-        if (api && s.size() == 8 && s[4] == u"environments" && s[6] == u"contexts"
-            && s[7] == u"search") {
-            if (request.method() != Method::Post)
-                return SandboxJson::methodNotAllowed("POST");
-            return searchContexts(s[3], s[5], request);
-        }
+        if (s.size() < 3 || s[0] != u"api" || s[1] != u"v2")
+            return SandboxJson::notFound();
+        // /api/v2/projects/{p}/environments/{e}/...
+        if (s[2] == u"projects" && s.size() >= 8 && s[4] == u"environments")
+            return environmentRoute(s, request);
         // /api/v2/projects/{p}/context-kinds
-        if (api && s.size() == 5 && s[4] == u"context-kinds") {
+        if (s[2] == u"projects" && s.size() == 5 && s[4] == u"context-kinds") {
             if (request.method() != Method::Get)
                 return SandboxJson::methodNotAllowed("GET");
             return contextKinds(s[3]);
+        }
+        // /api/v2/flags/{p}/{flagKey}
+        if (s[2] == u"flags" && s.size() == 5) {
+            if (request.method() != Method::Get)
+                return SandboxJson::methodNotAllowed("GET");
+            if (!store.projectId(s[3]))
+                return SandboxJson::notFound(u"Unknown project \"%1\""_s.arg(s[3]));
+            return flags->getFlag(s[3], s[4], request.url());
         }
         return SandboxJson::notFound();
     }
@@ -145,6 +206,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         return fail(u"Cannot read the cursor secret: "_s + message);
     d->cursor = std::make_unique<SandboxCursor>(*secret);
     d->search = std::make_unique<SandboxSearch>(d->store, *d->cursor);
+    d->instances = std::make_unique<SandboxInstances>(d->store, *d->cursor);
+    d->flags = std::make_unique<SandboxFlags>(d->store);
     d->token = options.token.isEmpty() ? randomToken() : options.token;
 
     if (options.seedContexts >= 0) {
@@ -157,7 +220,11 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     d->http.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             const SandboxReply reply = d->dispatch(request);
-            if (reply.allow.isEmpty()) {
+            if (reply.status == QHttpServerResponder::StatusCode::NoContent) {
+                // No body, and (RFC 9110) neither Content-Length nor Content-Type.
+                responder.writeStatusLine(reply.status);
+                responder.writeBody(QByteArray());
+            } else if (reply.allow.isEmpty()) {
                 responder.write(reply.body, QByteArrayLiteral("application/json"), reply.status);
             } else {
                 responder.write(reply.body,

@@ -50,6 +50,23 @@ const char *const kSchema[] = {
     " PRIMARY KEY (context_id, instance_id)) WITHOUT ROWID",
     "CREATE INDEX IF NOT EXISTS context_instances_instance"
     " ON context_instances (instance_id, context_id)",
+    "CREATE TABLE IF NOT EXISTS flags (id INTEGER PRIMARY KEY,"
+    " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+    " key TEXT NOT NULL, definition TEXT NOT NULL, UNIQUE (project_id, key))",
+    "CREATE TABLE IF NOT EXISTS flag_configs ("
+    " flag_id INTEGER NOT NULL REFERENCES flags(id) ON DELETE CASCADE,"
+    " env_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
+    " enabled INTEGER NOT NULL, salt TEXT NOT NULL, version INTEGER NOT NULL,"
+    " modified_ms INTEGER NOT NULL, off_variation INTEGER, fallthrough TEXT NOT NULL DEFAULT '{}',"
+    " targets TEXT NOT NULL DEFAULT '[]', rules TEXT NOT NULL DEFAULT '[]',"
+    " prerequisites TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (flag_id, env_id)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS segments (id INTEGER PRIMARY KEY,"
+    " env_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
+    " key TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " tags TEXT NOT NULL DEFAULT '[]', creation_ms INTEGER NOT NULL, modified_ms INTEGER NOT NULL,"
+    " version INTEGER NOT NULL DEFAULT 1, included TEXT NOT NULL DEFAULT '[]',"
+    " excluded TEXT NOT NULL DEFAULT '[]', rules TEXT NOT NULL DEFAULT '[]',"
+    " UNIQUE (env_id, key))",
 };
 
 // How many other contexts (kind + key) shared an instance with the row.

@@ -22,6 +22,10 @@ namespace sandbox {
 //                                 with attributes (private values removed), private attribute
 //                                 names, the anonymous flag and the latest instance
 //   context_instances             membership: which instances each context row appeared in
+//   flags                         per project: key and definition (name, kind, variations, ...)
+//   flag_configs                  per flag and environment: on, salt, version, offVariation and
+//                                 the JSON of fallthrough, targets, rules and prerequisites
+//   segments                      per environment: included, excluded, rules (JSON)
 //   meta                          the cursor secret
 //
 // The list is ordered by (last_seen_ms, kind, key, application_id) within an environment, and

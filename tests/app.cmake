@@ -4,3 +4,9 @@ ctx_add_test(tst_AppOptions SOURCES tst_AppOptions.cpp LIBS ctx_app)
 ctx_add_test(tst_Screenshot SOURCES tst_Screenshot.cpp LIBS Qt6::Gui)
 target_compile_definitions(tst_Screenshot PRIVATE CONTEXTS_BROWSER_EXE="$<TARGET_FILE:contexts-browser>")
 add_dependencies(tst_Screenshot contexts-browser)
+
+# `contexts-browser export`: options in-process, then the real executable.
+ctx_add_test(tst_ExportCommand SOURCES tst_ExportCommand.cpp support/SandboxTestClient.h
+             LIBS ctx_app ctx_sandbox Qt6::Network)
+target_compile_definitions(tst_ExportCommand PRIVATE CONTEXTS_BROWSER_EXE="$<TARGET_FILE:contexts-browser>")
+add_dependencies(tst_ExportCommand contexts-browser)

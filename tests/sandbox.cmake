@@ -11,3 +11,8 @@ ctx_add_test(tst_SandboxExecutable SOURCES tst_SandboxExecutable.cpp support/San
 target_compile_definitions(tst_SandboxExecutable PRIVATE
   SANDBOX_EXE="$<TARGET_FILE:contexts-sandbox>")
 add_dependencies(tst_SandboxExecutable contexts-sandbox)
+ctx_add_test(tst_SandboxDetail SOURCES tst_SandboxDetail.cpp support/SandboxTestClient.h
+             LIBS ctx_sandbox Qt6::Network)
+ctx_add_test(tst_SandboxEvaluation SOURCES tst_SandboxEvaluation.cpp support/SandboxTestClient.h
+             LIBS ctx_sandbox Qt6::Network)
+ctx_add_test(tst_SandboxEvaluator SOURCES tst_SandboxEvaluator.cpp LIBS ctx_sandbox)

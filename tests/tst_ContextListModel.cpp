@@ -14,6 +14,21 @@ class tst_ContextListModel : public QObject
 private:
     const EnvironmentRef env {QStringLiteral("demo"), QStringLiteral("production")};
 
+    // alice has nested, typed and private attributes (the private ones still in the JSON,
+    // as from a server that did not remove them); bob has none.
+    static ContextsPage attributePage()
+    {
+        ContextsPage page = makePage(0, 2, QString(), 2);
+        page.items[0].key = QStringLiteral("alice");
+        page.items[0].attributesJson = QByteArrayLiteral(
+            R"({"key":"alice","email":"secret@example.com","vip":true,"tags":["a","b"],)"
+            R"("a/b":"slash","address":{"city":"Paris","zip":75001,)"
+            R"("street":{"name":"Hidden lane","number":7}}})");
+        page.items[0].privateAttributes
+            = {QStringLiteral("email"), QStringLiteral("/address/street")};
+        return page;
+    }
+
     struct Fixture
     {
         FakeContextsApi api;
@@ -243,6 +258,113 @@ private slots:
             QStringLiteral("key-0001"));
         QCOMPARE(f.model.totalCount(), std::optional<qint64>(8));
         f.model.removeContext(QStringLiteral("user"), QStringLiteral("absent"));
+        QCOMPARE(f.model.rowCount(), 2);
+    }
+
+    void attributeColumnsShowValuesNestedAndTyped()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        f.api.replySearch(0, attributePage());
+        f.model.setColumns(ContextColumn::defaults()
+            << ContextColumn::attribute(QStringLiteral("/address/city"))
+            << ContextColumn::attribute(QStringLiteral("/address/zip"))
+            << ContextColumn::attribute(QStringLiteral("/vip"))
+            << ContextColumn::attribute(QStringLiteral("/tags/1"))
+            << ContextColumn::attribute(QStringLiteral("/a~1b"))
+            << ContextColumn::attribute(QStringLiteral("/missing")));
+        QCOMPARE(f.model.columnCount(), 11);
+        QCOMPARE(f.model.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("/address/city"));
+        const auto text = [&f](int column) { return f.model.index(0, column).data().toString(); };
+        QCOMPARE(text(5), QStringLiteral("Paris"));
+        QCOMPARE(text(6), QStringLiteral("75001"));
+        QCOMPARE(text(7), QStringLiteral("true"));
+        QCOMPARE(text(8), QStringLiteral("b"));
+        QCOMPARE(text(9), QStringLiteral("slash"));
+        QCOMPARE(text(10), QString());
+        QVERIFY(f.model.index(0, 10).data(Qt::ToolTipRole).toString().contains(u"no attribute"));
+        QCOMPARE(f.model.index(0, 5).data(ContextListModel::SortValueRole).toString(),
+            QStringLiteral("Paris"));
+        QCOMPARE(f.model.index(0, 5).data(ContextListModel::RedactedRole).toBool(), false);
+        QCOMPARE(f.model.index(0, 5).data(ContextListModel::KindKeyRole).toString(),
+            QStringLiteral("user:alice"));
+        // The built-ins keep their behaviour next to attribute columns.
+        QCOMPARE(f.model.index(0, ContextListModel::KeyColumn).data().toString(),
+            QStringLiteral("alice"));
+        // A second row without those attributes: empty cells, not the first row's values.
+        QCOMPARE(f.model.index(1, 5).data().toString(), QString());
+    }
+
+    void privateAttributeIsRedactedInEveryRole()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        f.api.replySearch(0, attributePage());
+        const QList<ContextColumn> attributes {ContextColumn::attribute(QStringLiteral("/email")),
+            ContextColumn::attribute(QStringLiteral("/address/street")),
+            ContextColumn::attribute(QStringLiteral("/address/street/number")),
+            ContextColumn::attribute(QStringLiteral("/address"))};
+        f.model.setColumns(ContextColumn::defaults() << attributes);
+        for (int column = 5; column < f.model.columnCount(); ++column) {
+            for (int role = 0; role <= ContextListModel::RedactedRole + 5; ++role) {
+                const QString value = f.model.index(0, column).data(role).toString();
+                QVERIFY2(!value.contains(u"secret") && !value.contains(u"Hidden"),
+                    qPrintable(
+                        QStringLiteral("column %1 role %2: %3").arg(column).arg(role).arg(value)));
+            }
+        }
+        for (int column : {5, 6, 7}) {
+            QCOMPARE(f.model.index(0, column).data().toString(), QStringLiteral("[private]"));
+            QCOMPARE(f.model.index(0, column).data(ContextListModel::SortValueRole).toString(),
+                QStringLiteral("[private]"));
+            QVERIFY(f.model.index(0, column).data(ContextListModel::RedactedRole).toBool());
+            QVERIFY(f.model.index(0, column).data(Qt::ToolTipRole).toString().contains(u"private"));
+        }
+        // Above a private attribute: the rest of the value, without the private member.
+        const QString address = f.model.index(0, 8).data().toString();
+        QVERIFY2(address.contains(u"Paris") && !address.contains(u"street"), qPrintable(address));
+        QVERIFY(!f.model.index(0, 8).data(ContextListModel::RedactedRole).toBool());
+    }
+
+    void addingMovingAndRemovingColumnsKeepsTheRows()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        f.api.replySearch(0, attributePage());
+        QSignalSpy inserted(&f.model, &QAbstractItemModel::columnsInserted);
+        QSignalSpy removed(&f.model, &QAbstractItemModel::columnsRemoved);
+        QSignalSpy moved(&f.model, &QAbstractItemModel::columnsMoved);
+        QSignalSpy reset(&f.model, &QAbstractItemModel::modelReset);
+        const ContextColumn city = ContextColumn::attribute(QStringLiteral("/address/city"));
+        const ContextColumn lastSeen = ContextColumn::of(ContextColumn::Builtin::LastSeen);
+        f.model.setColumns(ContextColumn::defaults() << city << city); // a duplicate is dropped
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(f.model.columns(), ContextColumn::defaults() << city);
+        QCOMPARE(f.model.columnOf(city), 5);
+        QCOMPARE(f.model.index(0, 5).data().toString(), QStringLiteral("Paris"));
+
+        const QList<ContextColumn> reordered {city, ContextColumn::of(ContextColumn::Builtin::Kind),
+            ContextColumn::of(ContextColumn::Builtin::Key),
+            ContextColumn::of(ContextColumn::Builtin::Source), lastSeen};
+        f.model.setColumns(reordered);
+        QCOMPARE(f.model.columns(), reordered);
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(moved.count() >= 1);
+        QCOMPARE(f.model.index(0, 0).data().toString(), QStringLiteral("Paris"));
+        QCOMPARE(f.model.index(0, 2).data().toString(), QStringLiteral("alice"));
+        // Only "Last seen" sorts, wherever it is.
+        const int searches = int(f.api.searches.size());
+        QCOMPARE(f.model.columnOf(lastSeen), 4);
+        f.model.sort(ContextListModel::LastSeenColumn, Qt::AscendingOrder); // now Source
+        QCOMPARE(int(f.api.searches.size()), searches);
+        f.model.sort(f.model.columnOf(lastSeen), Qt::AscendingOrder);
+        QCOMPARE(f.api.searches.last().query.sort, SortOrder::OldestFirst);
+
+        f.model.setColumns(ContextColumn::defaults());
+        QCOMPARE(f.model.columns(), ContextColumn::defaults());
+        QCOMPARE(f.model.columnCount(), 5);
+        QCOMPARE(reset.count(), 0);
         QCOMPARE(f.model.rowCount(), 2);
     }
 

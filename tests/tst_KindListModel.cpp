@@ -24,7 +24,7 @@ class tst_KindListModel : public QObject
     Q_OBJECT
 
 private slots:
-    void loadsSortedKindsWithoutArchived()
+    void loadsSortedKindsHidingArchived()
     {
         FakeContextsApi api;
         KindListModel model(&api);
@@ -44,6 +44,48 @@ private slots:
         QCOMPARE(model.index(1).data(KindListModel::KeyRole).toString(), QStringLiteral("user"));
         QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(), QStringLiteral("User contexts"));
         QCOMPARE(model.index(0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(!model.showArchived());
+        QCOMPARE(model.displayName(QStringLiteral("old")), QStringLiteral("Old"));
+    }
+
+    void archivedKindsAreHiddenUnlessShown()
+    {
+        FakeContextsApi api;
+        KindListModel model(&api);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setKinds({kind(QStringLiteral("user"), QStringLiteral("User")),
+            kind(QStringLiteral("old"), QStringLiteral("Old"), true)});
+        QCOMPARE(model.rowCount(), 1);
+        QSignalSpy shown(&model, &KindListModel::showArchivedChanged);
+        QSignalSpy checked(&model, &KindListModel::checkedKeysChanged);
+        model.setShowArchived(true);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(checked.count(), 0);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0).data(KindListModel::KeyRole).toString(), QStringLiteral("old"));
+        QVERIFY(model.index(0).data(KindListModel::ArchivedRole).toBool());
+        QVERIFY(!model.index(1).data(KindListModel::ArchivedRole).toBool());
+
+        // An archived kind can be checked while shown; hiding it unchecks it.
+        model.setCheckedKeys({QStringLiteral("old"), QStringLiteral("user")});
+        QCOMPARE(checked.count(), 1);
+        model.setShowArchived(true);
+        QCOMPARE(shown.count(), 1);
+        model.setShowArchived(false);
+        QCOMPARE(shown.count(), 2);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.checkedKeys(), QStringList {QStringLiteral("user")});
+        QCOMPARE(checked.count(), 2);
+        QCOMPARE(checked.last().at(0).toStringList(), QStringList {QStringLiteral("user")});
+
+        // A hidden archived kind cannot be checked, nor survive a reload checked.
+        model.setCheckedKeys({QStringLiteral("old")});
+        QVERIFY(model.checkedKeys().isEmpty());
+        model.setShowArchived(true);
+        model.setCheckedKeys({QStringLiteral("old")});
+        model.setKinds({kind(QStringLiteral("old"), QStringLiteral("Old"), true)});
+        QCOMPARE(model.checkedKeys(), QStringList {QStringLiteral("old")});
     }
 
     void checkingKindsReportsTheirKeys()

@@ -1,4 +1,5 @@
 #include "DeleteInstanceDialog.h"
+#include "KindEditDialog.h"
 #include "UserPrompts.h"
 #include "VariationDialog.h"
 
@@ -24,6 +25,22 @@ std::optional<VariationChoice> DialogPrompts::chooseVariation(
 void DialogPrompts::inform(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(
+               parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+std::optional<KindEdit> DialogPrompts::editKind(
+    QWidget *parent, const std::optional<ContextKind> &existing, const QStringList &takenKeys)
+{
+    KindEditDialog dialog(existing, takenKeys, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.edit();
 }
 
 } // namespace ctx

@@ -43,7 +43,10 @@ void KindFilterButton::rebuildMenu()
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row);
-        QAction *action = menu->addAction(index.data(Qt::DisplayRole).toString());
+        const QString name = index.data(Qt::DisplayRole).toString();
+        QAction *action = menu->addAction(index.data(KindListModel::ArchivedRole).toBool()
+                ? tr("%1 (archived)").arg(name)
+                : name);
         action->setCheckable(true);
         action->setChecked(index.data(Qt::CheckStateRole).toInt() == Qt::Checked);
         action->setToolTip(index.data(Qt::ToolTipRole).toString());
@@ -56,6 +59,13 @@ void KindFilterButton::rebuildMenu()
             m_model->setCheckedKeys(keys);
         });
     }
+    menu->addSeparator();
+    QAction *showArchived = menu->addAction(tr("Show a&rchived kinds"));
+    showArchived->setObjectName(QStringLiteral("showArchivedKinds"));
+    showArchived->setCheckable(true);
+    showArchived->setChecked(m_model->showArchived());
+    showArchived->setToolTip(tr("List archived kinds too; they cannot be used in targeting"));
+    connect(showArchived, &QAction::toggled, m_model, &KindListModel::setShowArchived);
 }
 
 void KindFilterButton::updateText()

@@ -7,7 +7,8 @@ namespace ctx {
 class KindListModel;
 
 // "Kind: All ▾": a menu of the project's context kinds, several can be checked.
-// Nothing checked means every kind.
+// Nothing checked means every kind. Archived kinds are listed, marked "(archived)", only
+// after "Show archived kinds" (the last item) is checked.
 class KindFilterButton : public QToolButton
 {
     Q_OBJECT

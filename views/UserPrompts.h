@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AttributeTypes.h"
 #include "ContextDetailTypes.h"
+#include "ContextRecord.h"
 
 #include <QByteArray>
 #include <QString>
@@ -29,6 +31,13 @@ struct VariationChoice
     QString comment;
 };
 
+// A context kind as the person entered it in "New kind" or "Edit kind".
+struct KindEdit
+{
+    QString key;
+    ContextKindUpdate update; // name and description; archived left unset
+};
+
 // Every question the views ask the person, behind one seam so that tests answer them
 // without a modal dialog. DialogPrompts asks with real dialogs.
 class UserPrompts
@@ -40,6 +49,13 @@ public:
         QWidget *parent, const FlagEvaluation &flag, const QList<FlagVariation> &variations)
         = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Yes or no; the default answer is no.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
+    // "New kind" when `existing` is empty (keys in `takenKeys` are refused), "Edit kind"
+    // (key read-only) otherwise. Empty when cancelled.
+    virtual std::optional<KindEdit> editKind(
+        QWidget *parent, const std::optional<ContextKind> &existing, const QStringList &takenKeys)
+        = 0;
 };
 
 class DialogPrompts : public UserPrompts
@@ -49,6 +65,9 @@ public:
     std::optional<VariationChoice> chooseVariation(QWidget *parent, const FlagEvaluation &flag,
         const QList<FlagVariation> &variations) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
+    std::optional<KindEdit> editKind(QWidget *parent, const std::optional<ContextKind> &existing,
+        const QStringList &takenKeys) override;
 };
 
 } // namespace ctx

@@ -24,6 +24,18 @@ public:
     {
         informed.append(title + QStringLiteral(": ") + text);
     }
+    bool confirm(QWidget *, const QString &title, const QString &text) override
+    {
+        confirmQuestions.append(title + QStringLiteral(": ") + text);
+        return answerConfirm;
+    }
+    std::optional<ctx::KindEdit> editKind(QWidget *,
+        const std::optional<ctx::ContextKind> &existing, const QStringList &takenKeys) override
+    {
+        kindQuestions.append(existing);
+        offeredTakenKeys = takenKeys;
+        return kindAnswer;
+    }
 
     bool answerDelete = false;
     std::optional<ctx::VariationChoice> variationAnswer;
@@ -31,4 +43,9 @@ public:
     QStringList variationQuestions;
     QList<ctx::FlagVariation> offeredVariations;
     QStringList informed;
+    bool answerConfirm = false;
+    QStringList confirmQuestions; // "title: text"
+    std::optional<ctx::KindEdit> kindAnswer;
+    QList<std::optional<ctx::ContextKind>> kindQuestions; // empty: "New kind"
+    QStringList offeredTakenKeys;
 };

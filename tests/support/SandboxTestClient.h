@@ -70,6 +70,12 @@ inline QJsonValue valueAt(const QJsonObject &object, const QString &reference)
     return current;
 }
 
+// A path segment, percent-encoded the way a client should (everything but unreserved).
+inline QString segment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
 inline qint64 lastSeenMs(const QJsonObject &item)
 {
     return QDateTime::fromString(item.value(u"lastSeen").toString(), Qt::ISODateWithMs)
@@ -166,7 +172,7 @@ public:
                                     .arg(QString::fromUtf8(page.body));
                 return listing;
             }
-            for (const QJsonValue &item : page.json.value(u"items").toArray())
+            for (const QJsonValue item : page.json.value(u"items").toArray())
                 listing.items.append(item.toObject());
             listing.totals.insert(page.json.value(u"totalCount").toInteger(-1));
             const QString token = page.json.value(u"continuationToken").toString();
@@ -193,6 +199,37 @@ public:
             if (!sort.isEmpty())
                 body.insert(QStringLiteral("sort"), sort);
             page = search(environment, {}, QJsonDocument(body).toJson());
+        }
+        return listing;
+    }
+
+    // Every page of any cursor list, from `path` on through `_links.next` (sent with the same
+    // method; a POST sends "{}" after the first page, since the link carries the parameters).
+    SandboxListing followAll(const QByteArray &method, const QString &path,
+        const QByteArray &body = QByteArrayLiteral("{}"))
+    {
+        SandboxListing listing;
+        SandboxHttpResult page = send(method, path, method == "GET" ? QByteArray() : body);
+        while (listing.pages < 1000) {
+            ++listing.pages;
+            if (page.status != 200) {
+                listing.error = QStringLiteral("HTTP %1: %2")
+                                    .arg(page.status)
+                                    .arg(QString::fromUtf8(page.body));
+                return listing;
+            }
+            for (const QJsonValue item : page.json.value(u"items").toArray())
+                listing.items.append(item.toObject());
+            listing.totals.insert(page.json.value(u"totalCount").toInteger(-1));
+            const QString next = page.json.value(u"_links")
+                                     .toObject()
+                                     .value(u"next")
+                                     .toObject()
+                                     .value(u"href")
+                                     .toString();
+            if (next.isEmpty())
+                break;
+            page = send(method, next, method == "GET" ? QByteArray() : QByteArrayLiteral("{}"));
         }
         return listing;
     }

@@ -1,0 +1,178 @@
+#include "SandboxInstanceStore.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace sandbox {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
+{
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+QString whereClause(const SandboxStore::ListQuery &query, QVariantList *binds)
+{
+    QString where = u"i.env_id = ?"_s;
+    binds->append(query.environmentId);
+    if (query.filter) {
+        where += u" AND "_s + query.filter->sql;
+        binds->append(query.filter->binds);
+    }
+    return where;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
+
+} // namespace
+
+SandboxInstanceStore::SandboxInstanceStore(const SandboxStore &store)
+    : m_store(store)
+{
+}
+
+std::optional<QList<InstanceRow>> SandboxInstanceStore::list(
+    const SandboxStore::ListQuery &list, QString *error) const
+{
+    QVariantList binds;
+    QString where = whereClause(list, &binds);
+    const QString compare = list.ascending ? u">"_s : u"<"_s;
+    const QString direction = list.ascending ? u"ASC"_s : u"DESC"_s;
+    if (list.after) {
+        where += u" AND (i.last_seen_ms, i.instance_key, i.application_id) %1 (?, ?, ?)"_s.arg(
+            compare);
+        binds << list.after->lastSeenMs << list.after->key << list.after->applicationId;
+    }
+    binds << list.limit;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!run(query,
+            u"SELECT i.instance_key, i.application_id, i.last_seen_ms, i.context,"
+            " i.anonymous_kinds FROM instances i WHERE %1"
+            " ORDER BY i.last_seen_ms %2, i.instance_key %2, i.application_id %2 LIMIT ?"_s.arg(
+                where, direction),
+            binds, error))
+        return std::nullopt;
+    QList<InstanceRow> rows;
+    while (query.next()) {
+        InstanceRow row;
+        row.id = query.value(0).toString();
+        row.applicationId = query.value(1).toString();
+        row.lastSeenMs = query.value(2).toLongLong();
+        row.context = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+        row.anonymousKinds = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array();
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<qint64> SandboxInstanceStore::countIds(
+    const SandboxStore::ListQuery &list, QString *error) const
+{
+    QVariantList binds;
+    const QString where = whereClause(list, &binds);
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!run(query, u"SELECT COUNT(DISTINCT i.instance_key) FROM instances i WHERE "_s + where,
+            binds, error)
+        || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+SandboxInstanceStore::Removal SandboxInstanceStore::remove(
+    qint64 environmentId, const QString &id, QString *error) const
+{
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return Removal::Failed;
+    }
+    bool found = false;
+    if (!removeInTransaction(environmentId, id, &found, error) || !found) {
+        db.rollback();
+        return found ? Removal::Failed : Removal::NotFound;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return Removal::Failed;
+    }
+    return Removal::Removed;
+}
+
+bool SandboxInstanceStore::removeInTransaction(
+    qint64 environmentId, const QString &id, bool *found, QString *error) const
+{
+    QSqlQuery query(m_store.database());
+    if (!run(query, u"SELECT id FROM instances WHERE env_id = ? AND instance_key = ?"_s,
+            {environmentId, id}, error))
+        return false;
+    QVariantList versions;
+    while (query.next())
+        versions.append(query.value(0));
+    *found = !versions.isEmpty();
+    if (!*found)
+        return true;
+    const QString versionMarks = placeholders(versions.size());
+
+    // The context rows this instance held, before the memberships go.
+    if (!run(query,
+            u"SELECT DISTINCT context_id FROM context_instances WHERE instance_id IN (%1)"_s.arg(
+                versionMarks),
+            versions, error))
+        return false;
+    QVariantList contexts;
+    while (query.next())
+        contexts.append(query.value(0));
+
+    if (!run(query, u"DELETE FROM context_instances WHERE instance_id IN (%1)"_s.arg(versionMarks),
+            versions, error)
+        || !run(query,
+            u"UPDATE contexts SET instance_id = NULL WHERE instance_id IN (%1)"_s.arg(versionMarks),
+            versions, error)
+        || !run(
+            query, u"DELETE FROM instances WHERE id IN (%1)"_s.arg(versionMarks), versions, error))
+        return false;
+    if (contexts.isEmpty())
+        return true;
+    const QString contextMarks = placeholders(contexts.size());
+    // Rows seen only in this instance go; the others keep their other instances, and their
+    // latest remaining one decides their last-seen time.
+    return run(query,
+               u"DELETE FROM contexts WHERE id IN (%1) AND NOT EXISTS"
+               " (SELECT 1 FROM context_instances m WHERE m.context_id = contexts.id)"_s.arg(
+                   contextMarks),
+               contexts, error)
+        && run(query,
+            u"UPDATE contexts SET (instance_id, last_seen_ms) = (SELECT i.id, i.last_seen_ms"
+            " FROM context_instances m JOIN instances i ON i.id = m.instance_id"
+            " WHERE m.context_id = contexts.id ORDER BY i.last_seen_ms DESC, i.id DESC LIMIT 1)"
+            " WHERE id IN (%1)"_s.arg(contextMarks),
+            contexts, error);
+}
+
+} // namespace sandbox

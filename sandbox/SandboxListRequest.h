@@ -1,0 +1,41 @@
+#pragma once
+
+#include "FilterSql.h"
+#include "SandboxJson.h"
+#include "SandboxRows.h"
+#include "SandboxSearchParams.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <optional>
+
+namespace sandbox {
+
+class SandboxCursor;
+
+// One request for a keyset-paged list (contexts, a context's versions, context instances, an
+// instance's versions): its parameters, its filter as SQL and where the page starts, checked.
+// The cursor is bound to the environment, the list (`listName`) and the canonical filter.
+struct SandboxListRequest
+{
+    SandboxSearchParams params;
+    std::optional<SqlCondition> filter;
+    QByteArray scope;
+    std::optional<SortKey> after;
+
+    // Returns the request, or nothing with *reply set to the 400 to answer.
+    static std::optional<SandboxListRequest> prepare(const EnvironmentRow &environment,
+        const QUrl &url, const QByteArray &body, FilterScope filterScope, const QString &listName,
+        const SandboxCursor &cursor, SandboxReply *reply);
+
+    // The envelope shared by `Contexts` and `ContextInstances`: _environmentId, items, and
+    // when `next` is set (the last row of a full page) continuationToken and _links.next.
+    // `path` is the list's path; the query string is appended.
+    QJsonObject envelope(const EnvironmentRow &environment, const QJsonArray &items,
+        const std::optional<SortKey> &next, const QString &path, const SandboxCursor &cursor) const;
+};
+
+} // namespace sandbox
