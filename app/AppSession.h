@@ -12,12 +12,14 @@ class SandboxServer;
 
 namespace ctx {
 
+class AttributeCatalog;
 class ContextDetail;
 class ContextListModel;
 class KindListModel;
-class UserPrompts;
+class KindTableModel;
 class MainWindow;
 class RestContextsApi;
+class UserPrompts;
 
 // Wires one session of the app: the demo sandbox when asked for, the REST client, the
 // models and the main window.
@@ -32,17 +34,21 @@ public:
     bool start(QString *error);
 
     MainWindow *window() const { return m_window.get(); }
-    ContextListModel *contexts() const { return m_contexts; }
-    KindListModel *kinds() const { return m_kinds; }
-    ContextDetail *detail() const { return m_detail; }
+    ContextListModel *contexts() const { return m_contexts.get(); }
+    KindListModel *kinds() const { return m_kinds.get(); }
+    ContextDetail *detail() const { return m_detail.get(); }
 
 private:
+    // Declared in the order of construction: destroyed in reverse, the window first, the
+    // server last.
     AppOptions m_options;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    RestContextsApi *m_api = nullptr;
-    ContextListModel *m_contexts = nullptr;
-    KindListModel *m_kinds = nullptr;
-    ContextDetail *m_detail = nullptr;
+    std::unique_ptr<RestContextsApi> m_api;
+    std::unique_ptr<ContextListModel> m_contexts;
+    std::unique_ptr<KindListModel> m_kinds;
+    std::unique_ptr<ContextDetail> m_detail;
+    std::unique_ptr<KindTableModel> m_kindTable;
+    std::unique_ptr<AttributeCatalog> m_attributes;
     std::unique_ptr<UserPrompts> m_prompts;
     std::unique_ptr<MainWindow> m_window;
 };

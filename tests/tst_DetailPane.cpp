@@ -8,6 +8,7 @@
 #include "KindListModel.h"
 #include "MainWindow.h"
 #include "StatusLine.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QMenu>
@@ -46,23 +47,13 @@ class tst_DetailPane : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
+    struct Fixture : WindowFixture
     {
-        FakeContextsApi api;
-        ContextListModel contexts {&api};
-        KindListModel kinds {&api};
-        ContextDetail detail {&api};
-        FakePrompts prompts;
-        MainWindow window {&contexts, &kinds, &detail, &prompts};
-
         Fixture()
         {
-            const EnvironmentRef env {QStringLiteral("demo"), QStringLiteral("production")};
-            detail.setEnvironment(env);
-            contexts.setEnvironment(env);
             window.detailPane()->setEnvironmentInfo(
                 QStringLiteral("demo / production"), true, std::nullopt);
-            window.show();
+            start();
             api.replySearch(0, makePage(0, 5, QString(), 5));
         }
 

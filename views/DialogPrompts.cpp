@@ -3,6 +3,8 @@
 #include "UserPrompts.h"
 #include "VariationDialog.h"
 
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace ctx {
@@ -41,6 +43,28 @@ std::optional<KindEdit> DialogPrompts::editKind(
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.edit();
+}
+
+std::optional<QString> DialogPrompts::askText(
+    QWidget *parent, const QString &title, const QString &label, const QString &initial)
+{
+    bool ok = false;
+    const QString text
+        = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok).trimmed();
+    if (!ok || text.isEmpty())
+        return std::nullopt;
+    return text;
+}
+
+QString DialogPrompts::chooseSaveFile(
+    QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
+}
+
+QString DialogPrompts::chooseOpenFile(QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
 } // namespace ctx

@@ -1,25 +1,29 @@
 #include "MainWindow.h"
 
-#include "ContextDetail.h"
+#include "ColumnChooserButton.h"
 #include "ContextListModel.h"
 #include "ContextTableView.h"
+#include "ContextsTab.h"
 #include "DetailPane.h"
+#include "ExportDialog.h"
+#include "FilterBar.h"
 #include "KindFilterButton.h"
-#include "KindListModel.h"
+#include "KindsView.h"
 #include "ListStatusWidget.h"
+#include "SavedViewsMenu.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenu>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace ctx {
 
@@ -29,51 +33,24 @@ const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 } // namespace
 
-MainWindow::MainWindow(ContextListModel *contexts, KindListModel *kinds, ContextDetail *detail,
-    UserPrompts *prompts, QWidget *parent)
+MainWindow::MainWindow(const AppModels &models, QWidget *parent)
     : QMainWindow(parent)
-    , m_contexts(contexts)
-    , m_kinds(kinds)
-    , m_detail(detail)
-    , m_table(new ContextTableView(this))
-    , m_detailPane(new DetailPane(detail, prompts, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_status(new ListStatusWidget(contexts, this))
+    , m_models(models)
+    , m_tabs(new QTabWidget(this))
+    , m_contextsTab(new ContextsTab(models, this))
+    , m_kindsView(new KindsView(models.kindTable, models.prompts, this))
+    , m_status(new ListStatusWidget(models.contexts, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_table->setContextModel(m_contexts);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detailPane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_contextsTab, tr("&Contexts"));
+    m_tabs->addTab(m_kindsView, tr("&Kinds"));
+    setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
     createActions();
-    resize(1280, 760);
-    m_splitter->setSizes({720, 560});
+    resize(1280, 780);
     restoreLayout();
-
-    connect(m_kinds, &KindListModel::checkedKeysChanged, this, [this](const QStringList &keys) {
-        ContextQuery query = m_contexts->query();
-        query.kinds = keys;
-        m_contexts->setQuery(query);
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &MainWindow::onCurrentRowChanged);
-    connect(m_contexts, &QAbstractItemModel::modelReset, this,
-        [this] { m_detail->setContext(std::nullopt); });
-    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
-    connect(m_detailPane, &DetailPane::contextDeleted, this, [this](const ContextRecord &record) {
-        // Clear the current row first, so that the pane empties instead of moving on to
-        // the neighbouring row when this one leaves.
-        m_table->selectionModel()->clear();
-        m_detail->setContext(std::nullopt);
-        m_contexts->removeContext(record.kind, record.key);
-    });
-    connect(m_detailPane, &DetailPane::reloadRequested, m_contexts, &ContextListModel::reload);
 }
 
 MainWindow::~MainWindow()
@@ -81,22 +58,59 @@ MainWindow::~MainWindow()
     saveLayout();
 }
 
+ContextTableView *MainWindow::table() const
+{
+    return m_contextsTab->table();
+}
+
+DetailPane *MainWindow::detailPane() const
+{
+    return m_contextsTab->detailPane();
+}
+
 void MainWindow::createActions()
 {
+    DetailPane *pane = detailPane();
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportView);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction->setToolTip(tr("Export every context the list matches to CSV or JSON Lines"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *contextMenu = menuBar()->addMenu(tr("&Context"));
-    contextMenu->addAction(m_detailPane->openInWebUiAction());
-    contextMenu->addAction(m_detailPane->deleteAction());
-    addAction(m_detailPane->deleteAction()); // the Delete key works anywhere in the window
-
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *refresh = viewMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
-        tr("&Refresh"), m_contexts, &ContextListModel::reload);
+        tr("&Refresh"), m_models.contexts, &ContextListModel::reload);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Load the list again from the server (F5)"));
+    QAction *find = viewMenu->addAction(tr("&Quick search"), this, [this] {
+        m_tabs->setCurrentWidget(m_contextsTab);
+        m_contextsTab->filterBar()->focusQuickSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *filter = viewMenu->addAction(tr("&Filter"), this, [this] {
+        m_tabs->setCurrentWidget(m_contextsTab);
+        m_contextsTab->filterBar()->advancedEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_contextsTab->filterBar()->advancedEdit()->selectAll();
+    });
+    filter->setShortcut(QKeySequence(tr("Ctrl+L")));
+
+    m_savedViews = new SavedViewsMenu(
+        new QSettings(this), m_models.prompts,
+        [this](const QString &name) { return m_contextsTab->captureView(name); },
+        [this](const SavedView &view) {
+            m_tabs->setCurrentWidget(m_contextsTab);
+            m_contextsTab->applyView(view);
+        },
+        this);
+    menuBar()->addMenu(m_savedViews);
+
+    QMenu *contextMenu = menuBar()->addMenu(tr("C&ontext"));
+    contextMenu->addAction(pane->openInWebUiAction());
+    contextMenu->addAction(pane->deleteAction());
+    addAction(pane->deleteAction()); // the Delete key works anywhere in the window
 
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -107,9 +121,27 @@ void MainWindow::createActions()
     connection->setContentsMargins(6, 0, 12, 0);
     toolbar->addWidget(connection);
     toolbar->addSeparator();
-    toolbar->addWidget(new KindFilterButton(m_kinds, toolbar));
+    toolbar->addWidget(new KindFilterButton(m_models.kinds, toolbar));
+    toolbar->addWidget(new ColumnChooserButton(table(), m_models.attributes, toolbar));
+    auto *views = new QToolButton(toolbar);
+    views->setText(tr("Views"));
+    views->setObjectName(QStringLiteral("savedViewsButton"));
+    views->setToolTip(tr("Saved views: kinds, filter, columns and sort"));
+    views->setMenu(m_savedViews);
+    views->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addWidget(views);
     toolbar->addSeparator();
+    toolbar->addAction(exportAction);
     toolbar->addAction(refresh);
+    connect(m_savedViews, &SavedViewsMenu::viewApplied, this, [this](const QString &name) {
+        statusBar()->showMessage(tr("View \"%1\" applied").arg(name), 4000);
+    });
+}
+
+void MainWindow::exportView()
+{
+    ExportDialog::run(this, m_models.api, m_models.environment, m_models.contexts->query(),
+        m_models.contexts->columns());
 }
 
 void MainWindow::setConnectionLabel(const QString &connection, const QString &environment)
@@ -118,51 +150,6 @@ void MainWindow::setConnectionLabel(const QString &connection, const QString &en
     if (auto *label = findChild<QLabel *>(QStringLiteral("connectionLabel")))
         label->setText(
             tr("<b>%1</b> · %2").arg(connection.toHtmlEscaped(), environment.toHtmlEscaped()));
-}
-
-void MainWindow::selectContext(const QString &kind, const QString &key)
-{
-    const int row = m_contexts->rowOf(kind, key);
-    if (row >= 0) {
-        m_table->setCurrentIndex(m_contexts->index(row, 0));
-        m_table->scrollTo(m_contexts->index(row, 0));
-        return;
-    }
-    ContextRecord record;
-    record.kind = kind;
-    record.key = key;
-    m_table->clearSelection();
-    m_detail->setContext(record);
-}
-
-void MainWindow::onCurrentRowChanged()
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
-        m_detail->setContext(std::nullopt);
-        return;
-    }
-    m_detail->setContext(m_contexts->record(current.row()));
-}
-
-void MainWindow::showRowMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_table->indexAt(pos);
-    if (!index.isValid())
-        return;
-    if (m_table->currentIndex().row() != index.row())
-        m_table->setCurrentIndex(index);
-    const ContextRecord record = m_contexts->record(index.row());
-    QMenu menu(this);
-    menu.setToolTipsVisible(true);
-    menu.addAction(
-        tr("Copy &key"), this, [record] { QApplication::clipboard()->setText(record.key); });
-    menu.addAction(tr("Copy kind:key"), this,
-        [record] { QApplication::clipboard()->setText(record.kindKey()); });
-    menu.addAction(m_detailPane->openInWebUiAction());
-    menu.addSeparator();
-    menu.addAction(m_detailPane->deleteAction());
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::restoreLayout()
@@ -176,8 +163,8 @@ void MainWindow::restoreLayout()
     if (!state.isEmpty())
         restoreState(state);
     const QByteArray splitter = settings.value(splitterKey).toByteArray();
-    if (!splitter.isEmpty() && !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({720, 560});
+    if (!splitter.isEmpty() && !m_contextsTab->splitter()->restoreState(splitter))
+        m_contextsTab->splitter()->setSizes({720, 560});
 }
 
 void MainWindow::saveLayout() const
@@ -185,7 +172,7 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
-    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(splitterKey, m_contextsTab->splitter()->saveState());
 }
 
 } // namespace ctx

@@ -1,54 +1,55 @@
 #pragma once
 
+#include "AppModels.h"
+
 #include <QMainWindow>
 
-class QSplitter;
+class QTabWidget;
 
 namespace ctx {
 
-class ContextDetail;
-class ContextListModel;
 class ContextTableView;
+class ContextsTab;
 class DetailPane;
-class KindListModel;
+class KindsView;
 class ListStatusWidget;
-class UserPrompts;
+class SavedViewsMenu;
 
-// The application window: a thin shell that composes the views (toolbar, list, detail
-// pane, status line) and remembers its geometry. It owns no data and talks to no server;
-// the models do.
+// The application window: a thin shell that composes the pages (Contexts, Kinds), the
+// toolbar, the menus and the status line, and remembers its geometry. It owns no data and
+// talks to no server; the models do.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ContextListModel *contexts, KindListModel *kinds, ContextDetail *detail,
-        UserPrompts *prompts, QWidget *parent = nullptr);
+    explicit MainWindow(const AppModels &models, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shown in the title and the toolbar, e.g. "Demo", "demo / production".
     void setConnectionLabel(const QString &connection, const QString &environment);
 
-    // Selects the row of that context when it is loaded, else opens its details directly.
-    void selectContext(const QString &kind, const QString &key);
-
-    ContextTableView *table() const { return m_table; }
+    ContextsTab *contextsTab() const { return m_contextsTab; }
+    KindsView *kindsView() const { return m_kindsView; }
+    ContextTableView *table() const;
+    DetailPane *detailPane() const;
     ListStatusWidget *statusWidget() const { return m_status; }
-    DetailPane *detailPane() const { return m_detailPane; }
+    SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // File → Export…: what the list shows, every page, to CSV or JSON Lines.
+    void exportView();
 
 private:
     void createActions();
-    void showRowMenu(const QPoint &pos);
-    void onCurrentRowChanged();
     void restoreLayout();
     void saveLayout() const;
 
-    ContextListModel *m_contexts;
-    KindListModel *m_kinds;
-    ContextDetail *m_detail;
-    ContextTableView *m_table;
-    DetailPane *m_detailPane;
-    QSplitter *m_splitter;
+    AppModels m_models;
+    QTabWidget *m_tabs;
+    ContextsTab *m_contextsTab;
+    KindsView *m_kindsView;
     ListStatusWidget *m_status;
+    SavedViewsMenu *m_savedViews = nullptr;
 };
 
 } // namespace ctx

@@ -56,6 +56,16 @@ public:
     virtual std::optional<KindEdit> editKind(
         QWidget *parent, const std::optional<ContextKind> &existing, const QStringList &takenKeys)
         = 0;
+    // One line of text (e.g. a view's name); empty when cancelled.
+    virtual std::optional<QString> askText(
+        QWidget *parent, const QString &title, const QString &label, const QString &initial)
+        = 0;
+    // A file to write or to read; empty when cancelled. `filter` as QFileDialog takes it.
+    virtual QString chooseSaveFile(
+        QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter)
+        = 0;
+    virtual QString chooseOpenFile(QWidget *parent, const QString &title, const QString &filter)
+        = 0;
 };
 
 class DialogPrompts : public UserPrompts
@@ -68,6 +78,11 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     std::optional<KindEdit> editKind(QWidget *parent, const std::optional<ContextKind> &existing,
         const QStringList &takenKeys) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+        const QString &initial) override;
+    QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+        const QString &filter) override;
+    QString chooseOpenFile(QWidget *parent, const QString &title, const QString &filter) override;
 };
 
 } // namespace ctx

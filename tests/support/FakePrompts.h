@@ -37,6 +37,25 @@ public:
         return kindAnswer;
     }
 
+    std::optional<QString> askText(
+        QWidget *, const QString &title, const QString &, const QString &initial) override
+    {
+        textQuestions.append(title + QStringLiteral(" [") + initial + QStringLiteral("]"));
+        return textAnswer;
+    }
+    QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return saveFileAnswer;
+    }
+    QString chooseOpenFile(QWidget *, const QString &, const QString &) override
+    {
+        return openFileAnswer;
+    }
+
+    std::optional<QString> textAnswer;
+    QStringList textQuestions;
+    QString saveFileAnswer;
+    QString openFileAnswer;
     bool answerDelete = false;
     std::optional<ctx::VariationChoice> variationAnswer;
     QList<ctx::DeleteConfirmation> deleteQuestions;
