@@ -240,11 +240,11 @@ int ContextTableView::defaultWidth(const ContextColumn &column) const
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
     switch (column.builtin.value_or(ContextColumn::Builtin::Source)) {
     case ContextColumn::Builtin::Kind:
-        return em * 9;
+        return em * 8;
     case ContextColumn::Builtin::Key:
-        return em * 18;
+        return em * 15;
     case ContextColumn::Builtin::Name:
-        return em * 16;
+        return em * 14;
     case ContextColumn::Builtin::LastSeen:
         return em * 10;
     case ContextColumn::Builtin::Source:

@@ -42,7 +42,7 @@ ContextsTab::ContextsTab(const AppModels &models, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({720, 560});
+    m_splitter->setSizes({800, 480});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);

@@ -164,7 +164,7 @@ void MainWindow::restoreLayout()
         restoreState(state);
     const QByteArray splitter = settings.value(splitterKey).toByteArray();
     if (!splitter.isEmpty() && !m_contextsTab->splitter()->restoreState(splitter))
-        m_contextsTab->splitter()->setSizes({720, 560});
+        m_contextsTab->splitter()->setSizes({800, 480});
 }
 
 void MainWindow::saveLayout() const
