@@ -11,7 +11,7 @@ namespace ctx {
 namespace {
 
 constexpr int formatVersion = 1;
-constexpr qsizetype maxStoredBytes = 64 * 1024;
+constexpr qsizetype maxStoredBytes = qsizetype(64) * 1024;
 constexpr qsizetype maxPointerLength = 512;
 
 QString sortText(SortOrder sort)
@@ -143,7 +143,7 @@ std::optional<ColumnLayout> ColumnLayout::fromJson(const QJsonObject &json)
     if (!list.isArray())
         return std::nullopt;
     ColumnLayout layout;
-    for (const QJsonValue &value : list.toArray()) {
+    for (const auto &value : list.toArray()) {
         if (const std::optional<Entry> entry = entryFrom(value))
             layout.columns.append(*entry);
     }

@@ -189,14 +189,15 @@ void ContextListModel::clearCellCache()
     m_cellCache.clear();
 }
 
-const CellValue &ContextListModel::attributeCell(int row, int column) const
+CellValue ContextListModel::attributeCell(int row, int column) const
 {
-    QList<CellValue> *cells = m_cellCache.object(row);
-    if (!cells) {
-        cells = new QList<CellValue>(columnValues(m_rows.at(row), m_columns));
-        m_cellCache.insert(row, cells); // cost 1 of 512: never refused
-    }
-    return cells->at(column);
+    if (const QList<CellValue> *cells = m_cellCache.object(row))
+        return cells->at(column);
+    QList<CellValue> values = columnValues(m_rows.at(row), m_columns);
+    CellValue cell = values.at(column);
+    // By value: QCache may evict (delete) any entry on a later insert.
+    m_cellCache.insert(row, new QList<CellValue>(std::move(values)));
+    return cell;
 }
 
 int ContextListModel::rowOf(const QString &kind, const QString &key) const
@@ -265,7 +266,7 @@ QVariant ContextListModel::data(const QModelIndex &index, int role) const
             && role != RedactedRole)
             return {};
         // Never the value of a private attribute, in any role: the cell holds "[private]".
-        const CellValue &cell = attributeCell(index.row(), index.column());
+        const CellValue cell = attributeCell(index.row(), index.column());
         if (role == RedactedRole)
             return cell.redacted;
         if (role != Qt::ToolTipRole)

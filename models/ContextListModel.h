@@ -99,7 +99,7 @@ private:
     void requestPage();
     void onPage(quint64 generation, Result<ContextsPage> result);
     QVariant displayText(const ContextRecord &record, int column) const;
-    const CellValue &attributeCell(int row, int column) const;
+    CellValue attributeCell(int row, int column) const;
     void clearCellCache();
     void insertColumnAt(int position, const ContextColumn &column);
 

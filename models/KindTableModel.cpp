@@ -167,15 +167,16 @@ bool KindTableModel::save(const QString &key, const ContextKindUpdate &update)
         return false;
     }
     // The callback never runs inside the call (ContextsApi's contract).
-    m_saves.insert(key, m_api->putContextKind(m_project, key, update, [this, key](Result<Done> r) {
-        m_saves.remove(key);
-        if (!r.ok()) {
-            emit saveFailed(key, r.error());
-            return;
-        }
-        reload();
-        emit saved(key);
-    }));
+    m_saves.insert(
+        key, m_api->putContextKind(m_project, key, update, [this, key](const Result<Done> &r) {
+            m_saves.remove(key);
+            if (!r.ok()) {
+                emit saveFailed(key, r.error());
+                return;
+            }
+            reload();
+            emit saved(key);
+        }));
     emit saveStarted(key);
     return true;
 }

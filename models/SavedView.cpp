@@ -16,7 +16,7 @@ namespace {
 const QString formatMarker = QStringLiteral("contexts-browser/view");
 constexpr int formatVersion = 1;
 const QString settingsKey = QStringLiteral("savedViews");
-constexpr qsizetype maxFileBytes = 256 * 1024;
+constexpr qsizetype maxFileBytes = qsizetype(256) * 1024;
 
 QString tr(const char *text)
 {
@@ -72,7 +72,7 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &json, QString *e
         *error = tr("The view's \"kinds\" is not a list.");
         return std::nullopt;
     }
-    for (const QJsonValue &kind : kinds.toArray()) {
+    for (const auto &kind : kinds.toArray()) {
         if (!kind.isString() || kind.toString().isEmpty()) {
             *error = tr("The view's \"kinds\" holds something that is not a kind.");
             return std::nullopt;
@@ -120,7 +120,7 @@ QList<SavedView> SavedViewStore::views() const
     const QJsonDocument document
         = QJsonDocument::fromJson(m_settings->value(settingsKey).toByteArray());
     QList<SavedView> views;
-    for (const QJsonValue &entry : document.array()) {
+    for (const auto &entry : document.array()) {
         QString ignored;
         if (auto view = SavedView::fromJson(entry.toObject(), &ignored))
             views.append(*view);

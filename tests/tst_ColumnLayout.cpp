@@ -70,7 +70,7 @@ private slots:
         QTest::newRow("empty list") << QByteArray("{\"columns\": []}");
         QTest::newRow("nothing known") << QByteArray("{\"columns\": [{\"id\": \"colour\"}, 7]}");
         QTest::newRow("newer version") << QByteArray("{\"version\": 2, \"columns\": [\"kind\"]}");
-        QTest::newRow("too large") << QByteArray(70 * 1024, ' ');
+        QTest::newRow("too large") << QByteArray(qsizetype(70) * 1024, ' ');
     }
 
     void garbageIsNoLayout()

@@ -262,7 +262,7 @@ private slots:
         const QList<QJsonObject> objects = parseJsonLines(result.out, &ok);
         QVERIFY(ok);
         QCOMPARE(objects.size(), total(QString()));
-        const QJsonObject first = objects.first();
+        const QJsonObject &first = objects.first();
         QVERIFY(first.contains(u"kind") && first.contains(u"key") && first.contains(u"lastSeen"));
         // Newest first (the default sort).
         QVERIFY(
