@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <cmath>
+
 namespace sandbox {
 
 using namespace Qt::StringLiterals;
@@ -129,28 +131,49 @@ std::optional<QString> FilterSqlAttribute::equalsPredicate(const Target &t, cons
     }
 }
 
+// Epoch milliseconds from a before/after value: a number, a string of digits, or an RFC 3339
+// date-time (any case, "T" or a space between date and time; no offset means UTC).
+std::optional<qint64> FilterSqlAttribute::millisOf(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (std::abs(number) > 9.0e18)
+            return std::nullopt;
+        return static_cast<qint64>(number);
+    }
+    if (!value.isString())
+        return std::nullopt;
+    const QString text = value.toString().trimmed();
+    bool isNumber = false;
+    const qint64 number = text.toLongLong(&isNumber);
+    if (isNumber)
+        return number;
+    QDateTime time = QDateTime::fromString(text.toUpper(), Qt::ISODateWithMs);
+    if (!time.isValid() || text.size() < 10)
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toMSecsSinceEpoch();
+}
+
 std::optional<QString> FilterSqlAttribute::millisPredicate(const Clause &clause, const Target &t)
 {
-    qint64 millis = 0;
-    if (clause.value.isDouble()) {
-        millis = static_cast<qint64>(clause.value.toDouble());
-    } else {
-        QDateTime time = QDateTime::fromString(clause.value.toString(), Qt::ISODateWithMs);
-        if (!clause.value.isString() || !time.isValid())
-            return fail(filterNeeds(clause, u"an RFC 3339 date-time or epoch milliseconds"_s));
-        if (time.timeSpec() == Qt::LocalTime)
-            time.setTimeSpec(Qt::UTC);
-        millis = time.toMSecsSinceEpoch();
-    }
+    const std::optional<qint64> millis = millisOf(clause.value);
+    if (!millis)
+        return fail(filterNeeds(clause, u"an RFC 3339 date-time or epoch milliseconds"_s));
     const char *const compare = clause.op == Operator::Before ? "<=" : ">=";
-    const QString fromText = u"CAST(round((julianday(%1) - 2440587.5) * 86400000.0) AS INTEGER)"_s;
+    // Text that looks like a date (SQLite would read other digits as a Julian day number).
+    const QString fromText
+        = u"(CASE WHEN %1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN"
+          " CAST(round((julianday(upper(%1)) - 2440587.5) * 86400000.0) AS INTEGER) END)"_s;
     if (t.isColumn()) {
-        m_binds << millis;
+        m_binds << *millis;
         return u"coalesce(%1 %2 ?, 0)"_s.arg(fromText.arg(t.column), QLatin1StringView(compare));
     }
-    m_binds << t.path << t.path << t.path << millis;
+    m_binds << t.path << t.path << t.path << t.path << t.path << *millis;
     return u"coalesce(CASE json_type(c.attributes, ?) WHEN 'text' THEN %1"
-           " WHEN 'integer' THEN json_extract(c.attributes, ?) END %2 ?, 0)"_s.arg(
+           " WHEN 'integer' THEN json_extract(c.attributes, ?)"
+           " WHEN 'real' THEN json_extract(c.attributes, ?) END %2 ?, 0)"_s.arg(
                fromText.arg(u"json_extract(c.attributes, ?)"_s), QLatin1StringView(compare));
 }
 
@@ -191,7 +214,7 @@ std::optional<QString> FilterSqlAttribute::attributePredicate(const Clause &clau
         if (!value.isArray())
             return fail(filterNeeds(clause, u"a list of values"_s));
         QStringList parts;
-        for (const QJsonValue &item : value.toArray()) {
+        for (const QJsonValue item : value.toArray()) {
             const std::optional<QString> equals = equalsPredicate(t, item);
             if (!equals)
                 return std::nullopt;

@@ -16,7 +16,9 @@ QString filterNeeds(const ctx::filter::Clause &clause, const QString &what);
 // The attribute clauses of a filter (<kind>.<attr>, *.<attr>, <kind>./json~1pointer) as SQL
 // over the row's attributes JSON (SQLite JSON1) or, for key, name and kind, its columns.
 // The pointer becomes a JSON path that is bound like every value. Operators: equals,
-// notEquals, anyOf, exists, startsWith, before, after (inclusive; RFC 3339 or epoch ms).
+// notEquals, anyOf, exists, startsWith, before, after (inclusive; the value is an RFC 3339
+// date-time or epoch milliseconds, as a number or a string of digits; the attribute is a date
+// string or a number of epoch milliseconds).
 // A kind-scoped clause matches only rows of that kind; notEquals also matches a row
 // where the attribute is absent.
 class FilterSqlAttribute
@@ -40,6 +42,7 @@ private:
     std::nullopt_t fail(const QString &message);
     std::optional<Target> target(const ctx::filter::Clause &clause, const QString &attribute);
     std::optional<QString> equalsPredicate(const Target &t, const QJsonValue &value);
+    static std::optional<qint64> millisOf(const QJsonValue &value);
     std::optional<QString> millisPredicate(const ctx::filter::Clause &clause, const Target &t);
     std::optional<QString> attributePredicate(const ctx::filter::Clause &clause, const Target &t);
 

@@ -1,5 +1,7 @@
 #include "SandboxInstanceStore.h"
 
+#include "SandboxAttributeIndex.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -160,6 +162,18 @@ bool SandboxInstanceStore::removeInTransaction(
     if (contexts.isEmpty())
         return true;
     const QString contextMarks = placeholders(contexts.size());
+
+    // The attribute index forgets what these contexts carried and learns it again afterwards.
+    if (!run(query, u"SELECT DISTINCT kind, key FROM contexts WHERE id IN (%1)"_s.arg(contextMarks),
+            contexts, error))
+        return false;
+    QList<SandboxAttributeIndex::ContextId> kindKeys;
+    while (query.next())
+        kindKeys.append({query.value(0).toString(), query.value(1).toString()});
+    SandboxAttributeIndex index(m_store.database());
+    if (!index.adjust(environmentId, kindKeys, -1, error))
+        return false;
+
     // Rows seen only in this instance go; the others keep their other instances, and their
     // latest remaining one decides their last-seen time.
     return run(query,
@@ -172,7 +186,8 @@ bool SandboxInstanceStore::removeInTransaction(
             " FROM context_instances m JOIN instances i ON i.id = m.instance_id"
             " WHERE m.context_id = contexts.id ORDER BY i.last_seen_ms DESC, i.id DESC LIMIT 1)"
             " WHERE id IN (%1)"_s.arg(contextMarks),
-            contexts, error);
+            contexts, error)
+        && index.adjust(environmentId, kindKeys, 1, error);
 }
 
 } // namespace sandbox

@@ -1,9 +1,12 @@
 #include "SandboxServer.h"
 
+#include "SandboxAttributeIndex.h"
+#include "SandboxAttributes.h"
 #include "SandboxCursor.h"
 #include "SandboxFlags.h"
 #include "SandboxInstances.h"
 #include "SandboxJson.h"
+#include "SandboxKinds.h"
 #include "SandboxSearch.h"
 #include "SandboxSeeder.h"
 #include "SandboxStore.h"
@@ -44,6 +47,19 @@ QStringList pathSegments(const QUrl &url)
     return segments;
 }
 
+// The host a client on this machine uses to reach `address`: the loopback of its family when
+// the server listens on every address.
+QString reachableHost(const QHostAddress &address)
+{
+    for (const QHostAddress::SpecialAddress any : {QHostAddress::Any, QHostAddress::AnyIPv4}) {
+        if (address == any)
+            return u"127.0.0.1"_s;
+    }
+    if (address == QHostAddress::AnyIPv6)
+        return u"::1"_s;
+    return address.toString();
+}
+
 } // namespace
 
 struct SandboxServer::Private
@@ -53,6 +69,8 @@ struct SandboxServer::Private
     std::unique_ptr<SandboxSearch> search;
     std::unique_ptr<SandboxInstances> instances;
     std::unique_ptr<SandboxFlags> flags;
+    std::unique_ptr<SandboxAttributes> attributes;
+    std::unique_ptr<SandboxKinds> kinds;
     QString token;
     QUrl baseUrl;
     bool started = false;
@@ -66,25 +84,6 @@ struct SandboxServer::Private
                 return equalsInConstantTime(value, token.toUtf8());
         }
         return false;
-    }
-
-    SandboxReply contextKinds(const QString &projectKey) const
-    {
-        const std::optional<qint64> projectId = store.projectId(projectKey);
-        if (!projectId)
-            return SandboxJson::notFound(u"Unknown project \"%1\""_s.arg(projectKey));
-        QString error;
-        const std::optional<QList<ContextKindRow>> kinds = store.contextKinds(*projectId, &error);
-        if (!kinds)
-            return SandboxJson::error(
-                QHttpServerResponder::StatusCode::InternalServerError, u"internal_error"_s, error);
-        QJsonArray items;
-        for (const ContextKindRow &kind : *kinds)
-            items.append(SandboxJson::contextKind(kind, projectKey));
-        const QString self
-            = u"/api/v2/projects/%1/context-kinds"_s.arg(SandboxJson::segment(projectKey));
-        return SandboxJson::ok({{u"items"_s, items},
-            {u"_links"_s, QJsonObject {{u"self"_s, SandboxJson::link(self)}}}});
     }
 
     // The environment a path names, or the 404 for an unknown project or environment.
@@ -111,11 +110,14 @@ struct SandboxServer::Private
                                      : SandboxJson::methodNotAllowed(name);
         };
         std::optional<SandboxReply> refused;
-        const bool evaluate = (s[6] == u"flags" || s[6] == u"segments") && s[7] == u"evaluate";
-        if (n == 8 && ((s[6] == u"contexts" && s[7] == u"search") || evaluate))
-            refused = only(Method::Post, "POST");
-        else if (n == 9 && s[6] == u"contexts")
+        const bool evaluate
+            = n == 8 && (s[6] == u"flags" || s[6] == u"segments") && s[7] == u"evaluate";
+        const bool isGet = ((n == 7 || n == 8) && s[6] == u"context-attributes")
+            || (n == 9 && s[6] == u"contexts");
+        if (isGet)
             refused = only(Method::Get, "GET");
+        else if (n == 8 && ((s[6] == u"contexts" && s[7] == u"search") || evaluate))
+            refused = only(Method::Post, "POST");
         else if (n == 11 && s[6] == u"contexts" && s[9] == u"flags")
             refused = only(Method::Put, "PUT");
         else if (n == 8 && s[6] == u"context-instances") {
@@ -134,6 +136,8 @@ struct SandboxServer::Private
         if (!env)
             return reply;
         const QUrl url = request.url();
+        if (s[6] == u"context-attributes")
+            return n == 7 ? attributes->names(*env, url) : attributes->values(*env, s[7], url);
         if (s[6] == u"contexts") {
             if (n == 8)
                 return search->searchContexts(*env, url, request.body());
@@ -161,13 +165,18 @@ struct SandboxServer::Private
         if (s.size() < 3 || s[0] != u"api" || s[1] != u"v2")
             return SandboxJson::notFound();
         // /api/v2/projects/{p}/environments/{e}/...
-        if (s[2] == u"projects" && s.size() >= 8 && s[4] == u"environments")
+        if (s[2] == u"projects" && s.size() >= 7 && s[4] == u"environments")
             return environmentRoute(s, request);
-        // /api/v2/projects/{p}/context-kinds
+        // /api/v2/projects/{p}/context-kinds[/{key}]
         if (s[2] == u"projects" && s.size() == 5 && s[4] == u"context-kinds") {
             if (request.method() != Method::Get)
                 return SandboxJson::methodNotAllowed("GET");
-            return contextKinds(s[3]);
+            return kinds->list(s[3]);
+        }
+        if (s[2] == u"projects" && s.size() == 6 && s[4] == u"context-kinds") {
+            if (request.method() != Method::Put)
+                return SandboxJson::methodNotAllowed("PUT");
+            return kinds->put(s[3], s[5], request.body());
         }
         // /api/v2/flags/{p}/{flagKey}
         if (s[2] == u"flags" && s.size() == 5) {
@@ -208,6 +217,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     d->search = std::make_unique<SandboxSearch>(d->store, *d->cursor);
     d->instances = std::make_unique<SandboxInstances>(d->store, *d->cursor);
     d->flags = std::make_unique<SandboxFlags>(d->store);
+    d->attributes = std::make_unique<SandboxAttributes>(d->store);
+    d->kinds = std::make_unique<SandboxKinds>(d->store);
     d->token = options.token.isEmpty() ? randomToken() : options.token;
 
     if (options.seedContexts >= 0) {
@@ -216,6 +227,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         if (!seeder.seed(options.seedContexts, &message))
             return fail(u"Cannot seed the demo data: "_s + message);
     }
+    if (!SandboxAttributeIndex(d->store.database()).ensure(&message))
+        return fail(message);
 
     d->http.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -238,13 +251,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         return fail(u"Cannot listen on %1 port %2; is the port in use?"_s.arg(
             options.address.toString(), QString::number(options.port)));
 
-    QString host = options.address.toString();
-    if (options.address == QHostAddress::Any || options.address == QHostAddress::AnyIPv4)
-        host = u"127.0.0.1"_s;
-    else if (options.address == QHostAddress::AnyIPv6)
-        host = u"::1"_s;
     d->baseUrl.setScheme(u"http"_s);
-    d->baseUrl.setHost(host);
+    d->baseUrl.setHost(reachableHost(options.address));
     d->baseUrl.setPort(port);
     d->started = true;
     return true;

@@ -67,6 +67,16 @@ const char *const kSchema[] = {
     " version INTEGER NOT NULL DEFAULT 1, included TEXT NOT NULL DEFAULT '[]',"
     " excluded TEXT NOT NULL DEFAULT '[]', rules TEXT NOT NULL DEFAULT '[]',"
     " UNIQUE (env_id, key))",
+    // The aggregates of SandboxAttributeIndex.
+    "CREATE TABLE IF NOT EXISTS attribute_names (id INTEGER PRIMARY KEY,"
+    " env_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL, pointer TEXT NOT NULL, weight INTEGER NOT NULL,"
+    " redacted INTEGER NOT NULL DEFAULT 0, UNIQUE (env_id, kind, pointer))",
+    "CREATE TABLE IF NOT EXISTS attribute_values ("
+    " name_id INTEGER NOT NULL REFERENCES attribute_names(id) ON DELETE CASCADE,"
+    " value TEXT NOT NULL, weight INTEGER NOT NULL, PRIMARY KEY (name_id, value)) WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS attribute_values_weight"
+    " ON attribute_values (name_id, weight DESC, value)",
 };
 
 // How many other contexts (kind + key) shared an instance with the row.

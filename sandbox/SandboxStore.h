@@ -26,7 +26,9 @@ namespace sandbox {
 //   flag_configs                  per flag and environment: on, salt, version, offVariation and
 //                                 the JSON of fallthrough, targets, rules and prerequisites
 //   segments                      per environment: included, excluded, rules (JSON)
-//   meta                          the cursor secret
+//   attribute_names,              per environment: the attribute pointers and values the
+//   attribute_values              contexts carry, with weights (SandboxAttributeIndex)
+//   meta                          the cursor secret, whether the attribute index is built
 //
 // The list is ordered by (last_seen_ms, kind, key, application_id) within an environment, and
 // the index `contexts_list` holds exactly that order, so keyset pages cost the same at any depth.

@@ -16,3 +16,8 @@ ctx_add_test(tst_SandboxDetail SOURCES tst_SandboxDetail.cpp support/SandboxTest
 ctx_add_test(tst_SandboxEvaluation SOURCES tst_SandboxEvaluation.cpp support/SandboxTestClient.h
              LIBS ctx_sandbox Qt6::Network)
 ctx_add_test(tst_SandboxEvaluator SOURCES tst_SandboxEvaluator.cpp LIBS ctx_sandbox)
+ctx_add_test(tst_SandboxFilterGrammar SOURCES tst_SandboxFilterGrammar.cpp LIBS ctx_sandbox)
+ctx_add_test(tst_SandboxAttributes SOURCES tst_SandboxAttributes.cpp support/SandboxTestClient.h
+             LIBS ctx_sandbox Qt6::Network)
+ctx_add_test(tst_SandboxKinds SOURCES tst_SandboxKinds.cpp support/SandboxTestClient.h
+             LIBS ctx_sandbox Qt6::Network)

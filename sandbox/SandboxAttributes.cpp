@@ -1,0 +1,277 @@
+#include "SandboxAttributes.h"
+
+#include "FilterSqlAttribute.h"
+#include "SandboxAttributeIndex.h"
+#include "SandboxStore.h"
+#include "filter/FilterExpression.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sandbox {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+using ctx::filter::Clause;
+using ctx::filter::Expression;
+using ctx::filter::Operator;
+
+constexpr int kMaxLimit = 100;
+
+SandboxReply internalError(const QString &message)
+{
+    return SandboxJson::error(
+        QHttpServerResponder::StatusCode::InternalServerError, u"internal_error"_s, message);
+}
+
+// One query parameter, decoded the way Go's url.ParseQuery does ('+' is a space); nothing
+// when it is absent.
+std::optional<QString> queryValue(const QUrl &url, const QString &name)
+{
+    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const QByteArray &pair : query.split('&')) {
+        const qsizetype equals = pair.indexOf('=');
+        QByteArray key = equals < 0 ? pair : pair.first(equals);
+        if (QUrl::fromPercentEncoding(key.replace('+', ' ')) == name)
+            return QUrl::fromPercentEncoding(
+                equals < 0 ? QByteArray() : pair.mid(equals + 1).replace('+', ' '));
+    }
+    return std::nullopt;
+}
+
+std::optional<int> limitParameter(const QUrl &url, int fallback, QString *error)
+{
+    const std::optional<QString> text = queryValue(url, u"limit"_s);
+    if (!text)
+        return fallback;
+    bool ok = false;
+    const qint64 limit = text->toLongLong(&ok);
+    if (!ok || limit < 1 || limit > kMaxLimit) {
+        *error = u"limit must be an integer from 1 to %1"_s.arg(kMaxLimit);
+        return std::nullopt;
+    }
+    return static_cast<int>(limit);
+}
+
+// The filter these endpoints accept: `kind equals <kind>` and `<prefixField> startsWith
+// <prefix>` clauses joined with "," (all must hold).
+struct AttributeFilter
+{
+    QStringList kinds;
+    QStringList prefixes;
+};
+
+bool flatten(const Expression &expression, QList<Clause> &clauses)
+{
+    if (expression.type == Expression::Type::Clause) {
+        clauses.append(expression.clause);
+        return true;
+    }
+    if (expression.type == Expression::Type::Or)
+        return false;
+    for (const Expression &child : expression.children) {
+        if (!flatten(child, clauses))
+            return false;
+    }
+    return true;
+}
+
+std::optional<AttributeFilter> attributeFilter(
+    const QUrl &url, const QString &prefixField, QString *error)
+{
+    AttributeFilter filter;
+    const ctx::filter::ParseResult parsed
+        = ctx::filter::parse(queryValue(url, u"filter"_s).value_or(QString()));
+    if (!parsed.ok()) {
+        *error = u"Invalid filter at position %1: %2"_s.arg(
+            QString::number(parsed.error->position), parsed.error->message);
+        return std::nullopt;
+    }
+    if (!parsed.expression)
+        return filter;
+    const QString accepted
+        = u"this endpoint only accepts \"kind equals <kind>\" and \"%1 startsWith <prefix>\""
+          " clauses joined with \",\""_s.arg(prefixField);
+    QList<Clause> clauses;
+    if (!flatten(*parsed.expression, clauses)) {
+        *error = u"Invalid filter: %1; \"|\" (or) is not supported"_s.arg(accepted);
+        return std::nullopt;
+    }
+    for (const Clause &clause : std::as_const(clauses)) {
+        const bool isKind = clause.field == u"kind" && clause.op == Operator::Equals;
+        const bool isPrefix = clause.field == prefixField && clause.op == Operator::StartsWith;
+        if (!isKind && !isPrefix) {
+            *error = u"Invalid filter: %1, not \"%2 %3\""_s.arg(
+                accepted, clause.field, ctx::filter::operatorName(clause.op));
+            return std::nullopt;
+        }
+        if (!clause.value.isString()) {
+            *error = u"Invalid filter: "_s + filterNeeds(clause, u"a string"_s);
+            return std::nullopt;
+        }
+        (isKind ? filter.kinds : filter.prefixes).append(clause.value.toString());
+    }
+    return filter;
+}
+
+// "/address/city", or "address/city" for the same; "~" must start "~0" or "~1".
+std::optional<QString> pointerFor(const QString &attributeName, QString *error)
+{
+    const QString pointer = attributeName.startsWith(u'/') ? attributeName : u'/' + attributeName;
+    for (qsizetype i = 0; i < pointer.size(); ++i) {
+        if (pointer[i] == u'~'
+            && (i + 1 >= pointer.size() || (pointer[i + 1] != u'0' && pointer[i + 1] != u'1'))) {
+            *error = u"invalid attribute name \"%1\": in a JSON pointer \"~\" must be followed"
+                     " by \"0\" or \"1\""_s.arg(attributeName);
+            return std::nullopt;
+        }
+    }
+    return pointer;
+}
+
+std::optional<QSqlQuery> run(
+    const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query;
+}
+
+QString kindConditions(const QStringList &kinds, QVariantList *binds)
+{
+    QString sql;
+    for (const QString &kind : kinds) {
+        sql += u" AND kind = ?"_s;
+        binds->append(kind);
+    }
+    return sql;
+}
+
+} // namespace
+
+SandboxAttributes::SandboxAttributes(const SandboxStore &store)
+    : m_store(store)
+{
+}
+
+SandboxReply SandboxAttributes::names(const EnvironmentRow &environment, const QUrl &url) const
+{
+    QString error;
+    const std::optional<int> limit = limitParameter(url, 100, &error);
+    if (!limit)
+        return SandboxJson::invalidRequest(error);
+    const std::optional<AttributeFilter> filter = attributeFilter(url, u"name"_s, &error);
+    if (!filter)
+        return SandboxJson::invalidRequest(error);
+
+    QVariantList binds {environment.id};
+    QString sql = u"SELECT kind, pointer, weight, redacted FROM attribute_names WHERE env_id = ?"_s
+        + kindConditions(filter->kinds, &binds);
+    for (const QString &prefix : filter->prefixes) {
+        sql += u" AND (substr(pointer, 1, length(?)) = ? OR substr(pointer, 2, length(?)) = ?)"_s;
+        binds << prefix << prefix << prefix << prefix;
+    }
+    sql += u" ORDER BY kind, weight DESC, pointer"_s;
+    std::optional<QSqlQuery> query = run(m_store.database(), sql, binds, &error);
+    if (!query)
+        return internalError(u"The attribute names query failed: "_s + error);
+
+    QJsonArray items;
+    QString kind;
+    QJsonArray names;
+    const auto flush = [&]() {
+        if (!names.isEmpty())
+            items.append(QJsonObject {{u"kind"_s, kind}, {u"names"_s, names}});
+        names = QJsonArray();
+    };
+    while (query->next()) {
+        const QString rowKind = query->value(0).toString();
+        if (rowKind != kind) {
+            flush();
+            kind = rowKind;
+        }
+        if (names.size() >= *limit)
+            continue;
+        names.append(QJsonObject {{u"name"_s, query->value(1).toString()},
+            {u"weight"_s, query->value(2).toLongLong()},
+            {u"redacted"_s, query->value(3).toLongLong() > 0}});
+    }
+    flush();
+    return SandboxJson::ok({{u"items"_s, items}});
+}
+
+SandboxReply SandboxAttributes::values(
+    const EnvironmentRow &environment, const QString &attributeName, const QUrl &url) const
+{
+    QString error;
+    const std::optional<QString> pointer = pointerFor(attributeName, &error);
+    if (!pointer)
+        return SandboxJson::invalidRequest(error);
+    const std::optional<int> limit = limitParameter(url, 50, &error);
+    if (!limit)
+        return SandboxJson::invalidRequest(error);
+    const std::optional<AttributeFilter> filter = attributeFilter(url, u"value"_s, &error);
+    if (!filter)
+        return SandboxJson::invalidRequest(error);
+
+    // The kinds that carry the attribute (a small table), then each kind's heaviest values:
+    // through the index attribute_values_weight, or with a prefix, the primary key's range of
+    // JSON strings starting with it (`+weight` keeps the planner on that range).
+    QVariantList kindBinds {environment.id, *pointer};
+    const QString kindSql
+        = u"SELECT id, kind FROM attribute_names WHERE env_id = ? AND pointer = ?"_s
+        + kindConditions(filter->kinds, &kindBinds) + u" ORDER BY kind"_s;
+    std::optional<QSqlQuery> kinds = run(m_store.database(), kindSql, kindBinds, &error);
+    if (!kinds)
+        return internalError(u"The attribute values query failed: "_s + error);
+    QList<std::pair<qint64, QString>> kindList;
+    while (kinds->next())
+        kindList.append({kinds->value(0).toLongLong(), kinds->value(1).toString()});
+
+    QString valueSql = u"SELECT value, weight FROM attribute_values WHERE name_id = ?"_s;
+    QVariantList prefixBinds;
+    for (const QString &prefix : filter->prefixes) {
+        QString json = SandboxAttributeIndex::stringJson(prefix);
+        json.chop(1); // the closing quote: "\"abc" starts every string value starting with abc
+        valueSql += u" AND value >= ? AND substr(value, 1, length(?)) = ?"_s;
+        prefixBinds << json << json << json;
+        if (const char16_t last = json.back().unicode(); last < 0xd7ff) {
+            valueSql += u" AND value < ?"_s;
+            prefixBinds << json.chopped(1) + QChar(last + 1);
+        }
+    }
+    valueSql += filter->prefixes.isEmpty() ? u" ORDER BY weight DESC, value LIMIT ?"_s
+                                           : u" ORDER BY +weight DESC, value LIMIT ?"_s;
+
+    QJsonArray items;
+    for (const auto &[id, kind] : std::as_const(kindList)) {
+        const QVariantList binds = QVariantList {id} + prefixBinds + QVariantList {*limit};
+        std::optional<QSqlQuery> query = run(m_store.database(), valueSql, binds, &error);
+        if (!query)
+            return internalError(u"The attribute values query failed: "_s + error);
+        QJsonArray values;
+        while (query->next()) {
+            const QByteArray json = '[' + query->value(0).toString().toUtf8() + ']';
+            values.append(QJsonObject {{u"name"_s, QJsonDocument::fromJson(json).array().at(0)},
+                {u"weight"_s, query->value(1).toLongLong()}});
+        }
+        if (!values.isEmpty())
+            items.append(QJsonObject {{u"kind"_s, kind}, {u"values"_s, values}});
+    }
+    return SandboxJson::ok({{u"items"_s, items}});
+}
+
+} // namespace sandbox
