@@ -21,12 +21,6 @@ using ctx::filter::Operator;
 
 constexpr int kMaxLimit = 100;
 
-SandboxReply internalError(const QString &message)
-{
-    return SandboxJson::error(
-        QHttpServerResponder::StatusCode::InternalServerError, u"internal_error"_s, message);
-}
-
 // One query parameter, decoded the way Go's url.ParseQuery does ('+' is a space); nothing
 // when it is absent.
 std::optional<QString> queryValue(const QUrl &url, const QString &name)
@@ -187,7 +181,7 @@ SandboxReply SandboxAttributes::names(const EnvironmentRow &environment, const Q
     sql += u" ORDER BY kind, weight DESC, pointer"_s;
     std::optional<QSqlQuery> query = run(m_store.database(), sql, binds, &error);
     if (!query)
-        return internalError(u"The attribute names query failed: "_s + error);
+        return SandboxJson::internalError(u"The attribute names query failed: "_s + error);
 
     QJsonArray items;
     QString kind;
@@ -236,7 +230,7 @@ SandboxReply SandboxAttributes::values(
         + kindConditions(filter->kinds, &kindBinds) + u" ORDER BY kind"_s;
     std::optional<QSqlQuery> kinds = run(m_store.database(), kindSql, kindBinds, &error);
     if (!kinds)
-        return internalError(u"The attribute values query failed: "_s + error);
+        return SandboxJson::internalError(u"The attribute values query failed: "_s + error);
     QList<std::pair<qint64, QString>> kindList;
     while (kinds->next())
         kindList.append({kinds->value(0).toLongLong(), kinds->value(1).toString()});
@@ -261,7 +255,7 @@ SandboxReply SandboxAttributes::values(
         const QVariantList binds = QVariantList {id} + prefixBinds + QVariantList {*limit};
         std::optional<QSqlQuery> query = run(m_store.database(), valueSql, binds, &error);
         if (!query)
-            return internalError(u"The attribute values query failed: "_s + error);
+            return SandboxJson::internalError(u"The attribute values query failed: "_s + error);
         QJsonArray values;
         while (query->next()) {
             const QByteArray json = '[' + query->value(0).toString().toUtf8() + ']';

@@ -18,12 +18,6 @@ namespace {
 using namespace Qt::StringLiterals;
 using FlagTest = std::function<bool(const QJsonObject &)>;
 
-SandboxReply internalError(const QString &message)
-{
-    return SandboxJson::error(
-        QHttpServerResponder::StatusCode::InternalServerError, u"internal_error"_s, message);
-}
-
 // One query parameter, decoded the way Go's url.ParseQuery does ('+' is a space).
 QString queryValue(const QUrl &url, const QString &name)
 {
@@ -153,7 +147,7 @@ SandboxReply SandboxFlags::evaluateFlags(
     std::optional<QList<QJsonObject>> flags = m_store.flags(environment.id, &error);
     std::optional<QList<QJsonObject>> segments = m_store.segments(environment.id, &error);
     if (!flags || !segments)
-        return internalError(u"Cannot read the flags: "_s + error);
+        return SandboxJson::internalError(u"Cannot read the flags: "_s + error);
     const SandboxEvaluator evaluator(*flags, std::move(*segments));
     QList<QJsonObject> selected;
     for (const QJsonObject &flag : std::as_const(*flags)) {
@@ -186,7 +180,7 @@ SandboxReply SandboxFlags::evaluateSegments(
         return SandboxJson::invalidRequest(error);
     std::optional<QList<QJsonObject>> segments = m_store.segments(environment.id, &error);
     if (!segments)
-        return internalError(u"Cannot read the segments: "_s + error);
+        return SandboxJson::internalError(u"Cannot read the segments: "_s + error);
     const SandboxEvaluator evaluator({}, *segments);
     QJsonArray items;
     for (const QJsonObject &segment : std::as_const(*segments))
@@ -217,7 +211,7 @@ SandboxReply SandboxFlags::putSetting(const EnvironmentRow &environment, const Q
     QString error;
     const std::optional<QList<QJsonObject>> flags = m_store.flags(environment.id, &error);
     if (!flags)
-        return internalError(u"Cannot read the flags: "_s + error);
+        return SandboxJson::internalError(u"Cannot read the flags: "_s + error);
     const auto flag = std::find_if(flags->begin(), flags->end(),
         [&flagKey](const QJsonObject &f) { return f.value(u"key"_s).toString() == flagKey; });
     if (flag == flags->end())
@@ -261,7 +255,7 @@ SandboxReply SandboxFlags::putSetting(const EnvironmentRow &environment, const Q
         targets.append(QJsonObject {{u"contextKind"_s, kind}, {u"values"_s, QJsonArray {key}},
             {u"variation"_s, variation}});
     if (!m_store.setTargets(environment.id, flagKey, targets, &error))
-        return internalError(u"Cannot save the setting: "_s + error);
+        return SandboxJson::internalError(u"Cannot save the setting: "_s + error);
     return {QHttpServerResponder::StatusCode::NoContent, {}, {}};
 }
 
@@ -273,7 +267,7 @@ SandboxReply SandboxFlags::getFlag(
         = m_store.flag(projectKey, flagKey, queryValue(url, u"env"_s), &error);
     if (!flag) {
         if (!error.isEmpty())
-            return internalError(u"Cannot read the flag: "_s + error);
+            return SandboxJson::internalError(u"Cannot read the flag: "_s + error);
         return SandboxJson::notFound(
             u"Unknown flag \"%1\" in project \"%2\""_s.arg(flagKey, projectKey));
     }

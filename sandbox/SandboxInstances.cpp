@@ -7,17 +7,7 @@
 
 namespace sandbox {
 
-namespace {
-
 using namespace Qt::StringLiterals;
-
-SandboxReply internalError(const QString &message)
-{
-    return SandboxJson::error(
-        QHttpServerResponder::StatusCode::InternalServerError, u"internal_error"_s, message);
-}
-
-} // namespace
 
 SandboxInstances::SandboxInstances(const SandboxStore &store, const SandboxCursor &cursor)
     : m_store(store)
@@ -62,7 +52,7 @@ SandboxReply SandboxInstances::remove(const EnvironmentRow &environment, const Q
     case SandboxInstanceStore::Removal::Failed:
         break;
     }
-    return internalError(u"Cannot delete the context instance: "_s + error);
+    return SandboxJson::internalError(u"Cannot delete the context instance: "_s + error);
 }
 
 SandboxReply SandboxInstances::page(const EnvironmentRow &environment,
@@ -79,7 +69,7 @@ SandboxReply SandboxInstances::page(const EnvironmentRow &environment,
     QString error;
     std::optional<QList<InstanceRow>> rows = m_store.list(list, &error);
     if (!rows)
-        return internalError(u"The context instances query failed: "_s + error);
+        return SandboxJson::internalError(u"The context instances query failed: "_s + error);
     const bool hasMore = rows->size() > request.params.limit;
     if (hasMore)
         rows->resize(request.params.limit);
@@ -92,7 +82,7 @@ SandboxReply SandboxInstances::page(const EnvironmentRow &environment,
     if (request.params.includeTotalCount) {
         const std::optional<qint64> total = m_store.countIds(list, &error);
         if (!total)
-            return internalError(u"The count query failed: "_s + error);
+            return SandboxJson::internalError(u"The count query failed: "_s + error);
         result.insert(u"totalCount"_s, *total);
     }
     return SandboxJson::ok(result);

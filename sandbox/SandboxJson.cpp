@@ -134,4 +134,10 @@ QJsonObject SandboxJson::contextKind(const ContextKindRow &row, const QString &p
     return kind;
 }
 
+SandboxReply SandboxJson::internalError(const QString &message)
+{
+    return error(QHttpServerResponder::StatusCode::InternalServerError,
+        QStringLiteral("internal_error"), message);
+}
+
 } // namespace sandbox

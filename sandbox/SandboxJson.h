@@ -24,6 +24,8 @@ class SandboxJson
 public:
     static SandboxReply ok(const QJsonObject &body);
     // {"code": ..., "message": ...}, the shape of every documented error.
+    // 500 {"code": "internal_error", "message": ...}: the store failed.
+    static SandboxReply internalError(const QString &message);
     static SandboxReply error(
         QHttpServerResponder::StatusCode status, const QString &code, const QString &message);
     static SandboxReply invalidRequest(const QString &message);

@@ -17,12 +17,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-SandboxReply internalError(const QString &message)
-{
-    return SandboxJson::error(
-        QHttpServerResponder::StatusCode::InternalServerError, u"internal_error"_s, message);
-}
-
 // Why `key` cannot name a context kind, or an empty string when it can.
 QString keyProblem(const QString &key)
 {
@@ -135,7 +129,7 @@ SandboxReply SandboxKinds::list(const QString &projectKey) const
     QString error;
     const std::optional<QList<ContextKindRow>> kinds = m_store.contextKinds(*projectId, &error);
     if (!kinds)
-        return internalError(error);
+        return SandboxJson::internalError(error);
     QJsonArray items;
     for (const ContextKindRow &kind : *kinds)
         items.append(SandboxJson::contextKind(kind, projectKey));
@@ -162,7 +156,7 @@ SandboxReply SandboxKinds::put(
     QSqlQuery query(m_store.database());
     if (!exec(query, u"SELECT 1 FROM context_kinds WHERE project_id = ? AND key = ?"_s,
             {*projectId, key}, &error))
-        return internalError(error);
+        return SandboxJson::internalError(error);
     const bool exists = query.next();
     query.finish();
     const bool ok = exists
@@ -183,7 +177,7 @@ SandboxReply SandboxKinds::put(
                 *projectId, key, payload->archived, payload->archived},
             &error);
     if (!ok)
-        return internalError(u"Cannot save the context kind: "_s + error);
+        return SandboxJson::internalError(u"Cannot save the context kind: "_s + error);
 
     const QString kinds
         = u"/api/v2/projects/%1/context-kinds"_s.arg(SandboxJson::segment(projectKey));

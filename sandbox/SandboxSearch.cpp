@@ -9,17 +9,7 @@
 
 namespace sandbox {
 
-namespace {
-
 using namespace Qt::StringLiterals;
-
-SandboxReply internalError(const QString &message)
-{
-    return SandboxJson::error(
-        QHttpServerResponder::StatusCode::InternalServerError, u"internal_error"_s, message);
-}
-
-} // namespace
 
 SandboxSearch::SandboxSearch(const SandboxStore &store, const SandboxCursor &cursor)
     : m_store(store)
@@ -67,7 +57,7 @@ SandboxReply SandboxSearch::page(const EnvironmentRow &environment,
     QString error;
     std::optional<QList<ContextRow>> rows = m_store.listContexts(list, &error);
     if (!rows)
-        return internalError(u"The contexts query failed: "_s + error);
+        return SandboxJson::internalError(u"The contexts query failed: "_s + error);
     const bool hasMore = rows->size() > request.params.limit;
     if (hasMore)
         rows->resize(request.params.limit);
@@ -80,7 +70,7 @@ SandboxReply SandboxSearch::page(const EnvironmentRow &environment,
     if (request.params.includeTotalCount) {
         const std::optional<qint64> total = m_store.countContexts(list, &error);
         if (!total)
-            return internalError(u"The count query failed: "_s + error);
+            return SandboxJson::internalError(u"The count query failed: "_s + error);
         result.insert(u"totalCount"_s, *total);
     }
     return SandboxJson::ok(result);
