@@ -11,7 +11,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr qsizetype kMaxFilterLength = 64 * 1024;
+constexpr qsizetype kMaxFilterLength = qsizetype(64) * 1024;
 const QStringList kNames {
     u"filter"_s, u"sort"_s, u"limit"_s, u"continuationToken"_s, u"includeTotalCount"_s};
 

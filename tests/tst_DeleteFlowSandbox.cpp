@@ -25,7 +25,7 @@ private:
         ContextQuery query;
         query.filter = filter;
         std::optional<Result<ContextsPage>> result;
-        m_api->searchContexts(env, query, {}, [&](Result<ContextsPage> r) { result = r; });
+        m_api->searchContexts(env, query, {}, [&](const Result<ContextsPage> &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000) || !result->ok())
             return {};
         return result->value();
@@ -98,7 +98,7 @@ private slots:
         QVERIFY(search(kindKeyFilter).items.isEmpty()); // gone from the list
 
         std::optional<Result<Done>> again;
-        m_api->deleteContextInstance(env, id, [&](Result<Done> r) { again = r; });
+        m_api->deleteContextInstance(env, id, [&](const Result<Done> &r) { again = r; });
         QVERIFY(QTest::qWaitFor([&] { return again.has_value(); }, 10000));
         QVERIFY(!again->ok());
         QCOMPARE(again->error().kind(), ApiError::Kind::NotFound);
@@ -117,7 +117,7 @@ private slots:
         // Someone else deletes it first.
         std::optional<Result<Done>> first;
         m_api->deleteContextInstance(
-            env, detail.instanceToDelete().id, [&](Result<Done> r) { first = r; });
+            env, detail.instanceToDelete().id, [&](const Result<Done> &r) { first = r; });
         QVERIFY(QTest::qWaitFor([&] { return first.has_value(); }, 10000));
         QVERIFY(first->ok());
         QSignalSpy gone(&detail, &ContextDetail::instanceAlreadyGone);
@@ -134,7 +134,7 @@ private slots:
         RestContextsApi wrong(Connection {m_server.baseUrl(), QStringLiteral("not-the-token")});
         std::optional<Result<Done>> result;
         wrong.deleteContextInstance(
-            env, good.instanceToDelete().id, [&](Result<Done> r) { result = r; });
+            env, good.instanceToDelete().id, [&](const Result<Done> &r) { result = r; });
         QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
         QCOMPARE(result->error().kind(), ApiError::Kind::Unauthorized);
         QVERIFY(!search(QStringLiteral("kindKey equals \"%1\"").arg(record->kindKey()))
