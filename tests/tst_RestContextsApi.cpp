@@ -1092,15 +1092,15 @@ void tst_RestContextsApi::attributeCallErrors()
     };
     if (call == 0)
         api.contextAttributeNames(Env, QStringLiteral("kind equals user"), 100,
-            [&keep](ctx::Result<QList<ctx::KindAttributeNames>> r) { keep(r); });
+            [&keep](const ctx::Result<QList<ctx::KindAttributeNames>> &r) { keep(r); });
     else if (call == 1)
         api.contextAttributeValues(Env, QStringLiteral("/email"), QString(), 50,
-            [&keep](ctx::Result<QList<ctx::KindAttributeValues>> r) { keep(r); });
+            [&keep](const ctx::Result<QList<ctx::KindAttributeValues>> &r) { keep(r); });
     else {
         ctx::ContextKindUpdate update;
         update.name = QStringLiteral("Org");
         api.putContextKind(QStringLiteral("p"), QStringLiteral("org"), update,
-            [&keep](ctx::Result<ctx::Done> r) { keep(r); });
+            [&keep](const ctx::Result<ctx::Done> &r) { keep(r); });
     }
     QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 10000);
     QCOMPARE(int(error->kind()), kind);
