@@ -111,7 +111,7 @@ void tst_SandboxSearch::kindsFilter()
         (QSet<QString> {
             QStringLiteral("user"), QStringLiteral("device"), QStringLiteral("organization")}));
     QVERIFY(kindKeys.contains(QStringLiteral("device:device-key-123abc")));
-    QVERIFY(listOrFail(QStringLiteral("kinds anyOf [\"location\"]")).size() > 0);
+    QVERIFY(!listOrFail(QStringLiteral("kinds anyOf [\"location\"]")).isEmpty());
 }
 
 void tst_SandboxSearch::keyStartsWith()
@@ -337,7 +337,7 @@ void tst_SandboxSearch::privateAttributesHaveNoValues()
             = context.value(u"_meta").toObject().value(u"privateAttributes").toArray();
         QVERIFY(!names.isEmpty());
         ++withPrivate;
-        for (const QJsonValue &name : names) {
+        for (const auto &name : names) {
             QVERIFY2(valueAt(context, name.toString()).isUndefined(),
                 qPrintable(kindKey(item) + u' ' + name.toString()));
             if (name.toString().startsWith(u'/')) {

@@ -273,7 +273,7 @@ void tst_SandboxServer::responseMatchesContextsSchema()
     }
     static const QRegularExpression rfc3339(
         QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
-    for (const QJsonValue &value : body.value(u"items").toArray()) {
+    for (const auto &value : body.value(u"items").toArray()) {
         const QJsonObject item = value.toObject();
         const QJsonObject context = item.value(u"context").toObject(); // required
         QVERIFY(context.value(u"kind").isString());
@@ -446,7 +446,7 @@ void tst_SandboxServer::contextKindsMatchSpec()
         QStringLiteral("/api/v2/projects/demo/context-kinds"));
     const QJsonArray items = result.json.value(u"items").toArray();
     QHash<QString, QJsonObject> kinds;
-    for (const QJsonValue &value : items) {
+    for (const auto &value : items) {
         const QJsonObject kind = value.toObject();
         // ContextKindRep: required key, name, description, version, creationDate, lastModified,
         // createdFrom.

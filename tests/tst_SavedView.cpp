@@ -63,7 +63,8 @@ private slots:
         QTest::newRow("bad sort") << QByteArray(
             R"({"format":"contexts-browser/view","name":"x","sort":"name"})")
                                   << QStringLiteral("not ts or -ts");
-        QTest::newRow("huge") << QByteArray(300 * 1024, ' ') << QStringLiteral("too large");
+        QTest::newRow("huge") << QByteArray(qsizetype(300) * 1024, ' ')
+                              << QStringLiteral("too large");
     }
 
     void badFiles()

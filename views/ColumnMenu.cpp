@@ -112,7 +112,7 @@ void ColumnMenu::populate(
     const QHeaderView *header = table->horizontalHeader();
 
     if (section >= 0 && section < columns.size()) {
-        const ContextColumn column = columns.at(section);
+        const ContextColumn &column = columns.at(section);
         QAction *fit = menu->addAction(tr("&Fit “%1” to contents").arg(menuText(column.title())));
         fit->setObjectName(QStringLiteral("fitColumn"));
         QObject::connect(fit, &QAction::triggered, table, [table, column] {

@@ -32,11 +32,9 @@ void DetailSection::refreshStatus()
 {
     const ContextDetail::SectionState state = m_detail->state(m_section);
     m_status->setError(state.error ? state.error->userMessage() : QString());
-    if (!m_detail->context())
-        m_status->setText({});
-    else if (state.loading)
+    if (m_detail->context() && state.loading)
         m_status->setText(tr("Loading…"));
-    else if (!state.error)
+    else if (m_detail->context() && !state.error)
         m_status->setText(loadedText());
     else
         m_status->setText({});

@@ -9,7 +9,7 @@ namespace ctx {
 
 namespace {
 const char *fileFilter = QT_TRANSLATE_NOOP("SavedViewsMenu", "View files (*.json)");
-constexpr qint64 maxViewFileBytes = 256 * 1024;
+constexpr qint64 maxViewFileBytes = qint64(256) * 1024;
 } // namespace
 
 SavedViewsMenu::SavedViewsMenu(
