@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "RetryPolicy.h"
+
 #include <QCoreApplication>
 
 #include <utility>
@@ -60,6 +62,9 @@ QString ApiError::userMessage() const
     case Kind::Conflict:
         return tr("The server reported a conflict (409)%1. Reload and try again.").arg(d);
     case Kind::RateLimited:
+        if (m_code == QLatin1String(RetryPolicy::WaitCancelledCode))
+            return tr("The server is limiting the rate of requests (429), and waiting to try "
+                      "again was cancelled. Wait a moment and try again.");
         return tr(
             "The server is limiting the rate of requests (429). Wait a moment and try again.");
     case Kind::ServerError:
@@ -75,8 +80,9 @@ QString ApiError::userMessage() const
         return tr(
             "The server did not answer in time. Check your network connection and try again.");
     case Kind::Tls:
-        return tr("The secure connection to the server failed%1. Check the address and the "
-                  "computer's date and certificates.")
+        return tr("The secure connection to the server failed%1. Check the address, the "
+                  "computer's date and the certificates; for a server with a private "
+                  "certificate authority, set its CA file in the connection.")
             .arg(d);
     case Kind::InvalidResponse:
         return tr("The server sent a response that could not be read%1.").arg(d);

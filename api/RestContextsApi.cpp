@@ -4,20 +4,20 @@
 #include "DetailDecoder.h"
 #include "JsonDecoder.h"
 #include "JsonSupport.h"
-#include "RestRequest.h"
+#include "RequestThrottle.h"
+#include "RestCall.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 #include <algorithm>
 #include <initializer_list>
 #include <utility>
 
 namespace ctx {
-
-using detail::RestRequest;
 
 namespace {
 
@@ -53,6 +53,21 @@ QList<std::pair<QString, QString>> attributeQuery(const QString &filter, int lim
     return query;
 }
 
+// The proxy of every request: proxyFor() with the process environment, and the system's
+// settings when the environment names none.
+class EnvironmentProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const QNetworkProxy proxy
+            = proxyFor(query.url(), [](const char *name) { return qEnvironmentVariable(name); });
+        if (proxy.type() == QNetworkProxy::DefaultProxy)
+            return systemProxyForQuery(query);
+        return {proxy};
+    }
+};
+
 // Any 2xx reply (204 has no body) is success; the body is not read.
 Result<Done> decodeDone(const QByteArray &)
 {
@@ -64,9 +79,12 @@ Result<Done> decodeDone(const QByteArray &)
 RestContextsApi::RestContextsApi(Connection connection, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
+    , m_tls(detail::tlsConfiguration(m_connection))
     , m_network(new QNetworkAccessManager(this))
+    , m_throttle(new RequestThrottle(4, this))
 {
     m_connection.token = m_connection.token.trimmed();
+    m_network->setProxyFactory(new EnvironmentProxyFactory); // takes ownership
 }
 
 RestContextsApi::~RestContextsApi()
@@ -79,6 +97,8 @@ RestContextsApi::~RestContextsApi()
     }
     delete m_network;
     m_network = nullptr;
+    delete m_throttle;
+    m_throttle = nullptr;
 }
 
 RequestHandle RestContextsApi::searchContexts(const EnvironmentRef &env, const ContextQuery &query,
@@ -271,38 +291,6 @@ QByteArray RestContextsApi::contextKindBody(const ContextKindUpdate &update)
     if (update.version)
         body["version"] = *update.version;
     return QByteArray::fromStdString(body.dump(-1, ' ', false, Json::error_handler_t::replace));
-}
-
-template <typename T>
-RequestHandle RestContextsApi::start(
-    const RestRequest &request, Result<T> (*decode)(const QByteArray &), Callback<T> done)
-{
-    auto pending = std::make_shared<detail::TypedPendingReply<T>>(std::move(done));
-    track(pending);
-    // Delivered later, from the event loop: the callback may destroy this object, which must
-    // not happen inside the reply's own signal.
-    const auto finish = [this, pending, decode](const Result<QByteArray> &reply) {
-        Result<T> result = reply.ok() ? decode(reply.value()) : Result<T>(reply.error());
-        if (!result.ok())
-            result = withoutToken(result.error());
-        QMetaObject::invokeMethod(
-            this, [pending, result] { pending->deliver(result); }, Qt::QueuedConnection);
-    };
-    if (const auto error = checkBaseUrl(m_connection.baseUrl))
-        finish(*error);
-    else
-        pending->watch(detail::sendRequest(m_network, m_connection, request), this,
-            m_connection.transferTimeoutMs, finish);
-    return pending;
-}
-
-template <typename T> RequestHandle RestContextsApi::refuse(const ApiError &error, Callback<T> done)
-{
-    auto pending = std::make_shared<detail::TypedPendingReply<T>>(std::move(done));
-    track(pending);
-    QMetaObject::invokeMethod(
-        this, [pending, error] { pending->deliver(error); }, Qt::QueuedConnection);
-    return pending;
 }
 
 void RestContextsApi::track(const std::shared_ptr<detail::PendingReply> &pending)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "AccountApi.h"
 #include "Connection.h"
 #include "ContextsApi.h"
+#include "Result.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QStringList>
 
 #include <memory>
@@ -14,6 +17,8 @@
 class QNetworkAccessManager;
 
 namespace ctx {
+
+class RequestThrottle;
 
 namespace detail {
 class PendingReply;
@@ -28,9 +33,14 @@ struct RestRequest;
 // request was cancelled or this object was destroyed first. Errors never hold the token.
 // Every path segment (project, environment, kind, key, id, flag key, attribute name) is
 // percent-encoded, "/" included.
+// Traffic control: at most throttle()->maxInFlight() requests on the wire, the rest queued;
+// a 429 is sent again after the wait Connection::retry computes (the status line shows the
+// wait, with Cancel). TLS: the system's CAs plus Connection::caFile, never an ignored error.
+// Proxy: the system's, or https_proxy/no_proxy from the environment (proxyFor()).
 class RestContextsApi
     : public QObject
     , public ContextsApi
+    , public AccountApi
 {
     Q_OBJECT
 public:
@@ -41,6 +51,8 @@ public:
     ~RestContextsApi() override;
 
     const Connection &connection() const { return m_connection; }
+    // This connection's request limit and rate-limit waits (owned by this object).
+    RequestThrottle *throttle() const { return m_throttle; }
 
     RequestHandle searchContexts(const EnvironmentRef &env, const ContextQuery &query,
         const QString &continuationToken, Callback<ContextsPage> done) override;
@@ -72,6 +84,13 @@ public:
     RequestHandle putContextKind(const QString &projectKey, const QString &key,
         const ContextKindUpdate &update, Callback<Done> done) override;
 
+    // AccountApi (defined in RestAccountCalls.cpp).
+    RequestHandle projects(
+        const QString &search, int offset, int limit, Callback<ProjectsPage> done) override;
+    RequestHandle callerIdentity(Callback<CallerIdentity> done) override;
+    RequestHandle environment(
+        const EnvironmentRef &env, Callback<EnvironmentSummary> done) override;
+
     // The largest limit the context-attributes endpoints accept (api-notes.md §3.8, §3.9).
     static constexpr int MaxAttributeLimit = 100;
 
@@ -96,7 +115,9 @@ private:
     ApiError withoutToken(const ApiError &error) const;
 
     Connection m_connection;
+    Result<QSslConfiguration> m_tls;
     QNetworkAccessManager *m_network = nullptr;
+    RequestThrottle *m_throttle = nullptr;
     QList<std::weak_ptr<detail::PendingReply>> m_pending;
 };
 

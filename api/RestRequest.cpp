@@ -1,14 +1,22 @@
 #include "RestRequest.h"
 
 #include "JsonDecoder.h"
+#include "RequestThrottle.h"
 #include "RestContextsApi.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QSslError>
+#include <QTimer>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace ctx::detail {
@@ -20,6 +28,15 @@ constexpr qint64 MaxResponseBytes = RestContextsApi::MaxResponseBytes;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ctx::RestContextsApi", text);
+}
+
+// Without the trailing period, to sit inside parentheses.
+QString inner(QString text)
+{
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
 }
 
 int httpStatus(const QNetworkReply *reply)
@@ -59,9 +76,13 @@ std::optional<ApiError> transportError(
             K::Timeout, tr("no data arrived for %1 seconds").arg(double(timeoutMs) / 1000.0));
     case E::SslHandshakeFailedError:
     case E::UnknownNetworkError:
-        if (error == E::SslHandshakeFailedError || !tlsErrors.isEmpty())
+        if (!tlsErrors.isEmpty())
             return ApiError(K::Tls,
-                tlsErrors.isEmpty() ? reply->errorString() : tlsErrors.join(QStringLiteral("; ")));
+                tr("the certificate of %1 was not accepted (%2)")
+                    .arg(host, inner(tlsErrors.join(QStringLiteral("; ")))));
+        if (error == E::SslHandshakeFailedError)
+            return ApiError(K::Tls,
+                tr("the TLS handshake with %1 failed (%2)").arg(host, inner(reply->errorString())));
         break;
     case E::ConnectionRefusedError:
         return ApiError(K::Network, tr("the connection to %1 was refused").arg(host));
@@ -109,8 +130,8 @@ QUrl requestUrl(const QUrl &baseUrl, const RestRequest &request)
     return url;
 }
 
-QNetworkReply *sendRequest(
-    QNetworkAccessManager *network, const Connection &connection, const RestRequest &request)
+QNetworkReply *sendRequest(QNetworkAccessManager *network, const Connection &connection,
+    const QSslConfiguration &tls, const RestRequest &request)
 {
     QNetworkRequest networkRequest(requestUrl(connection.baseUrl, request));
     networkRequest.setRawHeader("Authorization", connection.token.toUtf8());
@@ -128,6 +149,8 @@ QNetworkReply *sendRequest(
     networkRequest.setAttribute(
         QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     networkRequest.setDecompressedSafetyCheckThreshold(MaxResponseBytes);
+    if (networkRequest.url().scheme() == QLatin1String("https"))
+        networkRequest.setSslConfiguration(tls);
     if (request.verb == "GET")
         return network->get(networkRequest);
     if (request.verb == "POST")
@@ -135,11 +158,99 @@ QNetworkReply *sendRequest(
     return network->sendCustomRequest(networkRequest, request.verb, request.body);
 }
 
+Result<QSslConfiguration> tlsConfiguration(const Connection &connection)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (connection.caFile.isEmpty())
+        return tls;
+    const QString host = connection.baseUrl.host();
+    QFile file(connection.caFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return ApiError(ApiError::Kind::Tls,
+            tr("the CA certificate file \"%1\" set for %2 could not be read (%3)")
+                .arg(QDir::toNativeSeparators(connection.caFile), host, file.errorString()));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromDevice(&file, QSsl::Pem);
+    const bool anyValid = std::any_of(certificates.cbegin(), certificates.cend(),
+        [](const QSslCertificate &certificate) { return !certificate.isNull(); });
+    if (!anyValid)
+        return ApiError(ApiError::Kind::Tls,
+            tr("the CA certificate file \"%1\" set for %2 holds no PEM certificate")
+                .arg(QDir::toNativeSeparators(connection.caFile), host));
+    tls.addCaCertificates(certificates);
+    return tls;
+}
+
+PendingReply::~PendingReply()
+{
+    stopTimer();
+}
+
+void PendingReply::start(Send send, QObject *context, RequestThrottle *throttle,
+    const RetryPolicy &policy, int timeoutMs, Finished finished)
+{
+    m_send = std::move(send);
+    m_context = context;
+    m_throttle = throttle;
+    m_policy = policy;
+    m_timeoutMs = timeoutMs;
+    m_finished = std::move(finished);
+    if (m_throttle)
+        m_throttle->enqueue(shared_from_this());
+    else
+        sendNow();
+}
+
 void PendingReply::cancel()
 {
+    if (m_cancelled)
+        return;
     m_cancelled = true;
     dropCallback();
+    m_finished = nullptr;
+    stopTimer();
+    if (m_throttle) {
+        m_throttle->dequeue(this);
+        m_throttle->stopWaiting(this);
+    }
     release(true);
+}
+
+void PendingReply::sendNow()
+{
+    if (m_cancelled || !m_send || !m_context) {
+        if (m_throttle)
+            m_throttle->release();
+        return;
+    }
+    ++m_attempts;
+    m_onWire = true;
+    watch(m_send());
+}
+
+void PendingReply::abandonWait()
+{
+    if (m_cancelled || !m_timer)
+        return;
+    stopTimer();
+    finish(ApiError(ApiError::Kind::RateLimited,
+        tr("the wait for the rate limit to pass was cancelled"), 429,
+        QString::fromLatin1(RetryPolicy::WaitCancelledCode)));
+}
+
+void PendingReply::stopTimer()
+{
+    if (QTimer *timer = std::exchange(m_timer, nullptr)) {
+        timer->stop();
+        timer->deleteLater(); // it may be the timer whose timeout() is running
+    }
+}
+
+void PendingReply::finish(const Result<QByteArray> &result)
+{
+    if (const Finished finished = std::exchange(m_finished, nullptr))
+        finished(result);
 }
 
 void PendingReply::release(bool abort)
@@ -152,11 +263,16 @@ void PendingReply::release(bool abort)
             r->abort();
         r->deleteLater();
     }
+    if (std::exchange(m_onWire, false) && m_throttle)
+        m_throttle->release();
 }
 
-void PendingReply::watch(QNetworkReply *reply, QObject *context, int timeoutMs, Finished finished)
+void PendingReply::watch(QNetworkReply *reply)
 {
     m_reply = reply;
+    m_tooLarge = false;
+    m_tlsErrors.clear();
+    QObject *context = m_context;
     const auto abortTooLarge = [reply, this] {
         m_tooLarge = true;
         reply->abort(); // emits finished() synchronously
@@ -182,24 +298,62 @@ void PendingReply::watch(QNetworkReply *reply, QObject *context, int timeoutMs, 
                 m_tlsErrors << error.errorString();
         });
     m_connections << QObject::connect(reply, &QNetworkReply::finished, context,
-        [this, self = shared_from_this(), reply, timeoutMs, finished = std::move(finished)] {
-            const Result<QByteArray> result = [&]() -> Result<QByteArray> {
-                if (m_tooLarge)
-                    return tooLarge();
-                if (auto error = transportError(reply, m_tlsErrors, timeoutMs))
-                    return *error;
-                QByteArray bytes = reply->readAll();
-                if (bytes.size() > MaxResponseBytes)
-                    return tooLarge();
-                const int status = httpStatus(reply);
-                if (status >= 200 && status <= 299)
-                    return bytes;
-                return errorFromResponse(status, bytes,
-                    reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-            }();
-            release(false);
-            finished(result);
-        });
+        [this, self = shared_from_this(), reply] { replyFinished(reply); });
+}
+
+void PendingReply::replyFinished(QNetworkReply *reply)
+{
+    // Keeps this object alive past release(), which drops the connection holding it.
+    const std::shared_ptr<PendingReply> self = shared_from_this();
+    const Result<QByteArray> result = [&]() -> Result<QByteArray> {
+        if (m_tooLarge)
+            return tooLarge();
+        if (auto error = transportError(reply, m_tlsErrors, m_timeoutMs))
+            return *error;
+        QByteArray bytes = reply->readAll();
+        if (bytes.size() > MaxResponseBytes)
+            return tooLarge();
+        const int status = httpStatus(reply);
+        if (status >= 200 && status <= 299)
+            return bytes;
+        return errorFromResponse(
+            status, bytes, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    }();
+    std::optional<qint64> delay;
+    if (!result.ok() && result.error().kind() == ApiError::Kind::RateLimited) {
+        delay = m_policy.delayMs(m_attempts,
+            m_policy.serverDelayMs(reply->rawHeader("Retry-After"),
+                reply->rawHeader("X-Ratelimit-Reset"), QDateTime::currentMSecsSinceEpoch()));
+    }
+    release(false);
+    if (delay && !m_cancelled)
+        waitThenResend(*delay);
+    else
+        finish(result);
+}
+
+void PendingReply::waitThenResend(qint64 delayMs)
+{
+    if (!m_context) {
+        finish(ApiError(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+    auto *timer = new QTimer(m_context);
+    timer->setSingleShot(true);
+    m_timer = timer;
+    QObject::connect(timer, &QTimer::timeout, timer, [this, self = shared_from_this()] {
+        stopTimer();
+        if (m_throttle) {
+            m_throttle->stopWaiting(this);
+            m_throttle->enqueue(self);
+        } else {
+            sendNow();
+        }
+    });
+    if (m_throttle)
+        m_throttle->startWaiting(
+            shared_from_this(), QDateTime::currentDateTimeUtc().addMSecs(delayMs));
+    timer->start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
 }
 
 } // namespace ctx::detail

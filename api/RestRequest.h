@@ -1,16 +1,18 @@
 #pragma once
 
-// Internal to ctx_api (included by RestContextsApi.cpp only): one REST request and the
+// Internal to ctx_api: one REST request and the
 // bookkeeping of its reply while it is in flight.
 
 #include "Connection.h"
 #include "ContextsApi.h"
 #include "Result.h"
+#include "RetryPolicy.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QMetaObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +23,11 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QObject;
+class QTimer;
+
+namespace ctx {
+class RequestThrottle;
+}
 
 namespace ctx::detail {
 
@@ -38,11 +45,19 @@ struct RestRequest
 QUrl requestUrl(const QUrl &baseUrl, const RestRequest &request);
 
 // Sends `request` with the connection's headers (raw Authorization, LD-API-Version,
-// User-Agent, Accept), transfer timeout, same-origin redirects only and no cookies.
-QNetworkReply *sendRequest(
-    QNetworkAccessManager *network, const Connection &connection, const RestRequest &request);
+// User-Agent, Accept), transfer timeout, TLS configuration, same-origin redirects only and
+// no cookies.
+QNetworkReply *sendRequest(QNetworkAccessManager *network, const Connection &connection,
+    const QSslConfiguration &tls, const RestRequest &request);
 
-// The part of a request in flight that does not depend on the result type.
+// The TLS configuration of a connection: the system's CAs plus those of
+// Connection::caFile, TLS 1.2 or later, peers verified. An error (Kind::Tls) when the CA
+// file cannot be read or holds no certificate.
+Result<QSslConfiguration> tlsConfiguration(const Connection &connection);
+
+// The part of a request in flight that does not depend on the result type: it waits for a
+// slot of the connection's RequestThrottle, sends, and on 429 waits as the RetryPolicy says
+// and sends again, until it has a result.
 class PendingReply
     : public PendingRequest
     , public std::enable_shared_from_this<PendingReply>
@@ -50,22 +65,50 @@ class PendingReply
 public:
     // The body of a 2xx reply, or the error (transport, size limit or HTTP status).
     using Finished = std::function<void(const Result<QByteArray> &)>;
+    // Puts the request on the wire (once per attempt).
+    using Send = std::function<QNetworkReply *()>;
+
+    ~PendingReply() override;
 
     void cancel() final;
 
-    // Watches `reply` (size limit, TLS errors) through connections that `context` owns, and
-    // calls `finished` once from the reply's finished() signal, after letting the reply go.
-    // Until then the connections keep this object alive. `timeoutMs` only words the
-    // timeout error. Must be owned by a std::shared_ptr.
-    void watch(QNetworkReply *reply, QObject *context, int timeoutMs, Finished finished);
+    // Sends through `throttle` (which may be null: no limit, no waits shown), re-sends after
+    // a 429 as `policy` says, and calls `finished` once with the last result. Timers and
+    // connections are owned by `context`; until the end they keep this object alive.
+    // `timeoutMs` only words the timeout error. Must be owned by a std::shared_ptr.
+    void start(Send send, QObject *context, RequestThrottle *throttle, const RetryPolicy &policy,
+        int timeoutMs, Finished finished);
 
 protected:
     virtual void dropCallback() = 0;
     bool m_cancelled = false;
 
 private:
+    friend class ctx::RequestThrottle;
+
+    // Called by the throttle when a slot is free.
+    void sendNow();
+    // Called by the throttle when the person cancels the rate-limit waits.
+    void abandonWait();
+
+    // Watches the reply (size limit, TLS errors) and handles its end.
+    void watch(QNetworkReply *reply);
+    void replyFinished(QNetworkReply *reply);
+    void waitThenResend(qint64 delayMs);
+    void finish(const Result<QByteArray> &result);
     // Disconnects our handlers from the reply and lets it go (aborting it when asked).
     void release(bool abort);
+    void stopTimer();
+
+    Send m_send;
+    QPointer<QObject> m_context;
+    QPointer<RequestThrottle> m_throttle;
+    RetryPolicy m_policy;
+    int m_timeoutMs = 0;
+    Finished m_finished;
+    int m_attempts = 0;
+    bool m_onWire = false;
+    QPointer<QTimer> m_timer;
 
     QPointer<QNetworkReply> m_reply;
     QList<QMetaObject::Connection> m_connections;

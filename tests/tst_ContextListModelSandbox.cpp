@@ -9,6 +9,16 @@
 
 using namespace ctx;
 
+namespace {
+Connection connectionTo(const QUrl &baseUrl, const QString &token)
+{
+    Connection connection;
+    connection.baseUrl = baseUrl;
+    connection.token = token;
+    return connection;
+}
+} // namespace
+
 // ContextListModel over the REST client over real HTTP to a seeded sandbox.
 class tst_ContextListModelSandbox : public QObject
 {
@@ -27,7 +37,7 @@ private slots:
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
         m_api
-            = std::make_unique<RestContextsApi>(Connection {m_server.baseUrl(), m_server.token()});
+            = std::make_unique<RestContextsApi>(connectionTo(m_server.baseUrl(), m_server.token()));
     }
 
     void aReplyToAnOutdatedQueryIsDropped()

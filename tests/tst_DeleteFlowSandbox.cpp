@@ -6,6 +6,16 @@
 #include <QTest>
 
 using namespace ctx;
+
+namespace {
+Connection connectionTo(const QUrl &baseUrl, const QString &token)
+{
+    Connection connection;
+    connection.baseUrl = baseUrl;
+    connection.token = token;
+    return connection;
+}
+} // namespace
 using Section = ContextDetail::Section;
 
 // Deleting a context instance end to end: ContextDetail over the REST client over HTTP to
@@ -58,7 +68,7 @@ private slots:
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
         m_api
-            = std::make_unique<RestContextsApi>(Connection {m_server.baseUrl(), m_server.token()});
+            = std::make_unique<RestContextsApi>(connectionTo(m_server.baseUrl(), m_server.token()));
     }
 
     void annaIsInSeveralInstancesSoDeleteIsNotOffered()
@@ -131,7 +141,7 @@ private slots:
         good.setEnvironment(env);
         const auto record = contextWithOneInstance(good);
         QVERIFY(record);
-        RestContextsApi wrong(Connection {m_server.baseUrl(), QStringLiteral("not-the-token")});
+        RestContextsApi wrong(connectionTo(m_server.baseUrl(), QStringLiteral("not-the-token")));
         std::optional<Result<Done>> result;
         wrong.deleteContextInstance(
             env, good.instanceToDelete().id, [&](const Result<Done> &r) { result = r; });

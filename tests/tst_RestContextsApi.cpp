@@ -49,6 +49,7 @@ ctx::Connection connectionTo(const QUrl &url, int timeoutMs = 10000)
     connection.baseUrl = url;
     connection.token = Token;
     connection.transferTimeoutMs = timeoutMs;
+    connection.retry.baseDelayMs = 20; // a 429 is retried (tst_RestRateLimit); keep it short
     return connection;
 }
 
