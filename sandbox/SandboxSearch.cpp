@@ -6,14 +6,34 @@
 #include "SandboxStore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sandbox {
 
 using namespace Qt::StringLiterals;
 
-SandboxSearch::SandboxSearch(const SandboxStore &store, const SandboxCursor &cursor)
+namespace {
+
+// Whether a search names `sort` at all (any value), in the query string or the body.
+bool carriesSort(const QUrl &url, const QByteArray &body)
+{
+    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const QByteArray &pair : query.split('&')) {
+        const QByteArray name = pair.left(pair.indexOf('='));
+        if (QUrl::fromPercentEncoding(QByteArray(name).replace('+', ' ')) == u"sort")
+            return true;
+    }
+    const QJsonValue sort = QJsonDocument::fromJson(body).object().value(u"sort");
+    return !sort.isUndefined() && !sort.isNull();
+}
+
+} // namespace
+
+SandboxSearch::SandboxSearch(const SandboxStore &store, const SandboxCursor &cursor, bool noSort)
     : m_store(store)
     , m_cursor(cursor)
+    , m_noSort(noSort)
 {
 }
 
@@ -21,10 +41,13 @@ SandboxReply SandboxSearch::searchContexts(
     const EnvironmentRow &environment, const QUrl &url, const QByteArray &body) const
 {
     SandboxReply reply;
-    const std::optional<SandboxListRequest> request = SandboxListRequest::prepare(
+    if (m_noSort && carriesSort(url, body))
+        return SandboxJson::invalidRequest(u"sort is not supported"_s);
+    std::optional<SandboxListRequest> request = SandboxListRequest::prepare(
         environment, url, body, FilterScope::Contexts, {}, m_cursor, &reply);
     if (!request)
         return reply;
+    request->params.linkSort = !m_noSort;
     return page(environment, *request, request->filter,
         SandboxJson::environmentPath(environment) + u"/contexts/search"_s);
 }

@@ -21,7 +21,9 @@ struct SandboxListRequest;
 class SandboxSearch
 {
 public:
-    SandboxSearch(const SandboxStore &store, const SandboxCursor &cursor);
+    // noSort: a contexts search that carries `sort` is a 400 "sort is not supported", and the
+    // links it answers with carry no sort either (the order stays newest first).
+    SandboxSearch(const SandboxStore &store, const SandboxCursor &cursor, bool noSort = false);
 
     SandboxReply searchContexts(
         const EnvironmentRow &environment, const QUrl &url, const QByteArray &body) const;
@@ -36,6 +38,7 @@ private:
 
     const SandboxStore &m_store;
     const SandboxCursor &m_cursor;
+    bool m_noSort = false;
 };
 
 } // namespace sandbox

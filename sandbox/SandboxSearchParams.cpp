@@ -132,7 +132,8 @@ QString SandboxSearchParams::queryString(const QString &token) const
     QStringList parts;
     if (!filter.isEmpty())
         parts << u"filter="_s + encode(filter);
-    parts << (ascending ? u"sort=ts"_s : u"sort=-ts"_s);
+    if (linkSort)
+        parts << (ascending ? u"sort=ts"_s : u"sort=-ts"_s);
     parts << u"limit="_s + QString::number(limit);
     if (!token.isEmpty())
         parts << u"continuationToken="_s + encode(token);

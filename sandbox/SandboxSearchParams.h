@@ -18,6 +18,7 @@ struct SandboxSearchParams
     int limit = 20;
     QString continuationToken;
     bool includeTotalCount = true;
+    bool linkSort = true; // queryString() names the sort
 
     // Returns the parameters, or nothing with *error set to the 400 message.
     static std::optional<SandboxSearchParams> parse(

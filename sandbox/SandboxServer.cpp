@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "SandboxAccount.h"
+#include "SandboxAccountSeeder.h"
 #include "SandboxAttributeIndex.h"
 #include "SandboxAttributes.h"
 #include "SandboxCursor.h"
@@ -15,7 +17,10 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace sandbox {
 
@@ -60,6 +65,22 @@ QString reachableHost(const QHostAddress &address)
     return address.toString();
 }
 
+void respond(QHttpServerResponder &responder, const SandboxReply &reply)
+{
+    if (reply.status == QHttpServerResponder::StatusCode::NoContent) {
+        // No body, and (RFC 9110) neither Content-Length nor Content-Type.
+        responder.writeStatusLine(reply.status);
+        responder.writeBody(QByteArray());
+    } else if (reply.allow.isEmpty()) {
+        responder.write(reply.body, QByteArrayLiteral("application/json"), reply.status);
+    } else {
+        responder.write(reply.body,
+            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                {QByteArrayLiteral("Allow"), reply.allow}},
+            reply.status);
+    }
+}
+
 } // namespace
 
 struct SandboxServer::Private
@@ -71,7 +92,9 @@ struct SandboxServer::Private
     std::unique_ptr<SandboxFlags> flags;
     std::unique_ptr<SandboxAttributes> attributes;
     std::unique_ptr<SandboxKinds> kinds;
+    std::unique_ptr<SandboxAccount> account;
     QString token;
+    int latencyMs = 0;
     QUrl baseUrl;
     bool started = false;
     QHttpServer http; // last: destroyed first, so no request reaches a closed store
@@ -164,6 +187,18 @@ struct SandboxServer::Private
         const QStringList s = pathSegments(request.url());
         if (s.size() < 3 || s[0] != u"api" || s[1] != u"v2")
             return SandboxJson::notFound();
+        // /api/v2/projects, /api/v2/caller-identity, /api/v2/projects/{p}/environments/{e}
+        const bool projects = s.size() == 3 && s[2] == u"projects";
+        const bool identity = s.size() == 3 && s[2] == u"caller-identity";
+        const bool environment = s.size() == 6 && s[2] == u"projects" && s[4] == u"environments";
+        if ((projects || identity || environment) && request.method() != Method::Get)
+            return SandboxJson::methodNotAllowed("GET");
+        if (projects)
+            return account->projects(request.url());
+        if (identity)
+            return account->callerIdentity();
+        if (environment)
+            return account->environment(s[3], s[5]);
         // /api/v2/projects/{p}/environments/{e}/...
         if (s[2] == u"projects" && s.size() >= 7 && s[4] == u"environments")
             return environmentRoute(s, request);
@@ -214,17 +249,20 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     if (!secret)
         return fail(u"Cannot read the cursor secret: "_s + message);
     d->cursor = std::make_unique<SandboxCursor>(*secret);
-    d->search = std::make_unique<SandboxSearch>(d->store, *d->cursor);
+    d->search = std::make_unique<SandboxSearch>(d->store, *d->cursor, options.noSort);
     d->instances = std::make_unique<SandboxInstances>(d->store, *d->cursor);
     d->flags = std::make_unique<SandboxFlags>(d->store);
     d->attributes = std::make_unique<SandboxAttributes>(d->store);
     d->kinds = std::make_unique<SandboxKinds>(d->store);
+    d->account = std::make_unique<SandboxAccount>(d->store);
+    d->latencyMs = std::max(0, options.latencyMs);
     d->token = options.token.isEmpty() ? randomToken() : options.token;
 
     if (options.seedContexts >= 0) {
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
         SandboxSeeder seeder(d->store.database(), now.toMSecsSinceEpoch());
-        if (!seeder.seed(options.seedContexts, &message))
+        if (!seeder.seed(options.seedContexts, &message)
+            || !SandboxAccountSeeder(d->store.database(), now.toMSecsSinceEpoch()).seed(&message))
             return fail(u"Cannot seed the demo data: "_s + message);
     }
     if (!SandboxAttributeIndex(d->store.database()).ensure(&message))
@@ -233,18 +271,17 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     d->http.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             const SandboxReply reply = d->dispatch(request);
-            if (reply.status == QHttpServerResponder::StatusCode::NoContent) {
-                // No body, and (RFC 9110) neither Content-Length nor Content-Type.
-                responder.writeStatusLine(reply.status);
-                responder.writeBody(QByteArray());
-            } else if (reply.allow.isEmpty()) {
-                responder.write(reply.body, QByteArrayLiteral("application/json"), reply.status);
-            } else {
-                responder.write(reply.body,
-                    {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                        {QByteArrayLiteral("Allow"), reply.allow}},
-                    reply.status);
+            if (d->latencyMs <= 0) {
+                respond(responder, reply);
+                return;
             }
+            // Later, from the event loop; dropped when the client went away meanwhile.
+            auto delayed = std::make_shared<QHttpServerResponder>(std::move(responder));
+            const QPointer<QTcpSocket> socket = delayed->socket();
+            QTimer::singleShot(d->latencyMs, this, [delayed, socket, reply] {
+                if (socket && socket->isOpen())
+                    respond(*delayed, reply);
+            });
         });
     const quint16 port = d->http.listen(options.address, options.port);
     if (port == 0)

@@ -18,6 +18,10 @@ struct SandboxOptions
     QString token; // empty: a random token is generated
     int seedContexts = -1; // < 0: do not seed; N: project "demo", production gets N contexts
     QDateTime now; // anchor for seeded "last seen" times; invalid: current time
+    // Like the live service since sort was deprecated: a contexts search that carries `sort`
+    // (query or body) is a 400 invalid_request "sort is not supported".
+    bool noSort = false;
+    int latencyMs = 0; // every response is sent this much later (a timer; nothing blocks)
 };
 
 // contexts-sandbox: a local server for the subset of the LaunchDarkly REST API v2 that

@@ -79,6 +79,20 @@ const char *const kSchema[] = {
     " ON attribute_values (name_id, weight DESC, value)",
 };
 
+// Columns added after the first release: added to an older database when it is opened.
+struct AddedColumn
+{
+    const char *table;
+    const char *column;
+    const char *declaration;
+};
+const AddedColumn kAddedColumns[] = {
+    {"projects", "tags", "TEXT NOT NULL DEFAULT '[]'"},
+    {"environments", "color", "TEXT NOT NULL DEFAULT ''"},
+    {"environments", "critical", "INTEGER NOT NULL DEFAULT 0"},
+    {"environments", "tags", "TEXT NOT NULL DEFAULT '[]'"},
+};
+
 // How many other contexts (kind + key) shared an instance with the row.
 const QString kAssociated
     = u"(SELECT COUNT(DISTINCT c2.kind || ':' || c2.key) FROM context_instances m1"
@@ -168,6 +182,22 @@ bool SandboxStore::createSchema(QString *error)
         if (!query.exec(QString::fromLatin1(statement))) {
             if (error)
                 *error = u"Cannot create the database schema: %1"_s.arg(query.lastError().text());
+            return false;
+        }
+    }
+    for (const AddedColumn &added : kAddedColumns) {
+        const QString table = QString::fromLatin1(added.table);
+        const QString column = QString::fromLatin1(added.column);
+        bool present = false;
+        if (query.exec(u"PRAGMA table_info(%1)"_s.arg(table))) {
+            while (query.next())
+                present = present || query.value(1).toString() == column;
+        }
+        if (!present
+            && !query.exec(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(
+                table, column, QString::fromLatin1(added.declaration)))) {
+            if (error)
+                *error = u"Cannot update the database schema: %1"_s.arg(query.lastError().text());
             return false;
         }
     }

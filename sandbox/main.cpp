@@ -47,7 +47,12 @@ int main(int argc, char *argv[])
         u"RFC 3339 time that seeded \"last seen\" times count back "
         "from (default: the current time)."_s,
         u"RFC3339"_s);
-    parser.addOptions({port, db, token, seed, now});
+    const QCommandLineOption noSort(u"no-sort"_s,
+        u"Refuse a contexts search that carries sort (400 \"sort is not supported\"), as "
+        "the live service does since sort was deprecated."_s);
+    const QCommandLineOption latency(
+        u"latency-ms"_s, u"Send every response N milliseconds late (default 0)."_s, u"N"_s, u"0"_s);
+    parser.addOptions({port, db, token, seed, now, noSort, latency});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return failure(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().front()));
@@ -72,6 +77,11 @@ int main(int argc, char *argv[])
         if (!options.now.isValid())
             return failure(u"--now needs an RFC 3339 time such as 2026-11-20T10:00:00Z"_s);
     }
+
+    options.noSort = parser.isSet(noSort);
+    options.latencyMs = parser.value(latency).toInt(&ok);
+    if (!ok || options.latencyMs < 0 || options.latencyMs > 600000)
+        return failure(u"--latency-ms needs a number of milliseconds from 0 to 600000"_s);
 
     sandbox::SandboxServer server;
     QElapsedTimer timer;
