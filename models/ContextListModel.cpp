@@ -1,6 +1,9 @@
 #include "ContextListModel.h"
 
+#include "ClientSort.h"
 #include "RelativeTime.h"
+
+#include <algorithm>
 
 namespace ctx {
 
@@ -33,6 +36,7 @@ void ContextListModel::setEnvironment(const EnvironmentRef &environment)
     if (environment == m_environment)
         return;
     m_environment = environment;
+    m_sortRejected = false; // another server or environment may well sort
     startOver(false); // another environment's rows must not stay on screen
 }
 
@@ -70,6 +74,7 @@ void ContextListModel::startOver(bool keepRowsUntilReplaced)
     }
     m_cursor.clear();
     m_firstPageDone = false;
+    m_probingWithoutSort = false;
     m_error.reset();
     if (keepRowsUntilReplaced && !m_rows.isEmpty()) {
         // The rows stay until the new first page replaces them: no flicker, and when the
@@ -94,7 +99,7 @@ void ContextListModel::requestPage()
 {
     m_error.reset();
     const quint64 generation = m_generation;
-    m_pending = m_api->searchContexts(m_environment, m_query, m_cursor,
+    m_pending = m_api->searchContexts(m_environment, sentQuery(), m_cursor,
         [this, generation](Result<ContextsPage> result) { onPage(generation, std::move(result)); });
     emit stateChanged();
 }
@@ -108,6 +113,18 @@ void ContextListModel::onPage(quint64 generation, Result<ContextsPage> result)
     if (!result.ok()) {
         if (result.error().kind() == ApiError::Kind::Cancelled)
             return;
+        if (wasFirst && mayBeAboutSort(result.error())) {
+            // Some servers reject `sort`. Ask once more without it: if that works, the
+            // list pages unsorted and sorts what it has; if not, the filter was the problem.
+            m_sortRejected = true;
+            m_probingWithoutSort = true;
+            requestPage();
+            return;
+        }
+        if (m_probingWithoutSort) {
+            m_sortRejected = false; // the 400 was not about sort after all
+            m_probingWithoutSort = false;
+        }
         m_error = result.error();
         emit stateChanged();
         emit errorOccurred(*m_error);
@@ -117,6 +134,7 @@ void ContextListModel::onPage(quint64 generation, Result<ContextsPage> result)
     }
     ContextsPage &page = result.value();
     m_firstPageDone = true;
+    m_probingWithoutSort = false;
     m_cursor = page.continuationToken;
     if (wasFirst)
         m_totalCount.reset();
@@ -134,6 +152,8 @@ void ContextListModel::onPage(quint64 generation, Result<ContextsPage> result)
         m_rows.append(std::move(page.items));
         endInsertRows();
     }
+    if (m_sortRejected)
+        sortLoadedRows();
     emit stateChanged();
     if (wasFirst)
         emit firstPageLoaded();
@@ -339,7 +359,57 @@ void ContextListModel::sort(int column, Qt::SortOrder order)
         return;
     ContextQuery query = m_query;
     query.sort = order == Qt::DescendingOrder ? SortOrder::NewestFirst : SortOrder::OldestFirst;
+    if (m_sortRejected && m_firstPageDone && query.kinds == m_query.kinds
+        && query.filter == m_query.filter) {
+        // The server cannot sort: turn round what is loaded, without asking again.
+        m_query = query;
+        sortLoadedRows();
+        emit stateChanged();
+        return;
+    }
     setQuery(query);
+}
+
+bool ContextListModel::mayBeAboutSort(const ApiError &error) const
+{
+    if (error.kind() != ApiError::Kind::BadRequest || m_sortRejected
+        || m_query.sort == SortOrder::Unsorted)
+        return false;
+    // With no filter, sort is all a 400 can be about; with one, only when the server says so.
+    return m_query.serverFilter().isEmpty()
+        || error.detail().contains(QLatin1String("sort"), Qt::CaseInsensitive);
+}
+
+ContextQuery ContextListModel::sentQuery() const
+{
+    ContextQuery query = m_query;
+    if (m_sortRejected)
+        query.sort = SortOrder::Unsorted;
+    return query;
+}
+
+void ContextListModel::sortLoadedRows()
+{
+    const QList<int> order = lastSeenOrder(m_rows, m_query.sort);
+    if (std::is_sorted(order.begin(), order.end()))
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<int> newRowOf(order.size());
+    QList<ContextRecord> sorted;
+    sorted.reserve(m_rows.size());
+    for (int position = 0; position < order.size(); ++position) {
+        newRowOf[order.at(position)] = position;
+        sorted.append(std::move(m_rows[order.at(position)]));
+    }
+    m_rows = std::move(sorted);
+    clearCellCache();
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before)
+        after.append(this->index(newRowOf.at(index.row()), index.column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace ctx

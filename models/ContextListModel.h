@@ -73,6 +73,9 @@ public:
     // arrived yet, or the server rejected it.
     bool showingPrevious() const { return m_showingPrevious; }
     std::optional<qint64> totalCount() const { return m_totalCount; }
+    // The server rejected `sort` (400) for this environment: pages are asked for without it
+    // and the rows loaded so far are sorted here, by last seen. Until the environment changes.
+    bool sortedLocally() const { return m_sortRejected; }
     std::optional<ApiError> lastError() const { return m_error; }
 
     // For tests: what "now" is when formatting relative times.
@@ -84,7 +87,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    // Only "Last seen" sorts, on the server: descending is newest first.
+    // Only "Last seen" sorts, on the server (or here when the server rejects sort):
+    // descending is newest first.
     void sort(int column, Qt::SortOrder order) override;
 
 signals:
@@ -101,6 +105,12 @@ private:
     QVariant displayText(const ContextRecord &record, int column) const;
     CellValue attributeCell(int row, int column) const;
     void clearCellCache();
+    // A 400 on a first page that may mean "this server does not sort".
+    bool mayBeAboutSort(const ApiError &error) const;
+    // The query as sent: without sort once the server has rejected it.
+    ContextQuery sentQuery() const;
+    // Sorts the loaded rows by last seen (sortedLocally()), keeping selections in place.
+    void sortLoadedRows();
     void insertColumnAt(int position, const ContextColumn &column);
 
     ContextsApi *m_api;
@@ -114,6 +124,8 @@ private:
     QString m_cursor;
     bool m_firstPageDone = false;
     bool m_showingPrevious = false;
+    bool m_sortRejected = false;
+    bool m_probingWithoutSort = false; // a first page is being asked again without sort
     std::optional<qint64> m_totalCount;
     std::optional<ApiError> m_error;
     RequestHandle m_pending;

@@ -45,6 +45,9 @@ ListStatus ListStatus::of(const ContextListModel &model)
     } else {
         status.text = rows == 1 ? tr("1 context") : tr("%n contexts", rows);
     }
+    if (model.sortedLocally())
+        status.text += QStringLiteral(" · ")
+            + tr("the server does not sort: only the loaded rows are sorted by last seen");
     if (status.loading)
         status.text += QStringLiteral(" · ") + tr("loading more…");
     return status;

@@ -18,3 +18,5 @@ ctx_add_test(tst_AttributeValueSuggestions SOURCES tst_AttributeValueSuggestions
 ctx_add_test(tst_ColumnLayout SOURCES tst_ColumnLayout.cpp LIBS ctx_models)
 ctx_add_test(tst_DeleteFlowSandbox SOURCES tst_DeleteFlowSandbox.cpp LIBS ctx_models ctx_sandbox)
 ctx_add_test(tst_ContextListModelSandbox SOURCES tst_ContextListModelSandbox.cpp LIBS ctx_models ctx_sandbox)
+ctx_add_test(tst_ContextListSortFallback SOURCES tst_ContextListSortFallback.cpp support/FakeContextsApi.h LIBS ctx_models)
+ctx_add_test(tst_SortFallbackSandbox SOURCES tst_SortFallbackSandbox.cpp LIBS ctx_models ctx_sandbox)
