@@ -4,9 +4,17 @@
 
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace ctx {
 
+class AccountApi;
 class AttributeCatalog;
+class ConnectionStore;
+class RequestThrottle;
+class TokenStore;
+struct ConnectionProfile;
 class ContextDetail;
 class ContextListModel;
 class ContextsApi;
@@ -28,6 +36,20 @@ struct AppModels
     KindTableModel *kindTable = nullptr;
     AttributeCatalog *attributes = nullptr;
     UserPrompts *prompts = nullptr;
+
+    // The connection in use (ConnectionProfile::id; "demo" for the built-in demo) and
+    // whether it carries the "production" mark (badge, stronger delete confirmation).
+    QString connectionId;
+    bool production = false;
+    // Rate-limit waits of the connection in use (shown in the status line, with Cancel).
+    RequestThrottle *throttle = nullptr;
+    // Saved connections and their tokens, for the switcher and the Connections dialog.
+    ConnectionStore *connections = nullptr;
+    TokenStore *tokens = nullptr;
+    // Makes a client for a connection being edited (pickers, "Test connection"), before it
+    // is saved. Tests hand in fakes.
+    std::function<std::shared_ptr<AccountApi>(const ConnectionProfile &, const QString &token)>
+        accountApiFactory;
 };
 
 } // namespace ctx

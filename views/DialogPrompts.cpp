@@ -3,6 +3,7 @@
 #include "UserPrompts.h"
 #include "VariationDialog.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -65,6 +66,24 @@ QString DialogPrompts::chooseSaveFile(
 QString DialogPrompts::chooseOpenFile(QWidget *parent, const QString &title, const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+std::optional<QString> DialogPrompts::askToken(const QString &connectionName, const QString &reason)
+{
+    QInputDialog dialog(QApplication::activeWindow());
+    dialog.setWindowTitle(
+        QApplication::translate("ctx::DialogPrompts", "Access token for %1").arg(connectionName));
+    dialog.setLabelText(
+        QApplication::translate("ctx::DialogPrompts", "%1\n\n&Access token:").arg(reason));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    dialog.setOkButtonText(QApplication::translate("ctx::DialogPrompts", "&Connect"));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const QString token = dialog.textValue().trimmed();
+    if (token.isEmpty())
+        return std::nullopt;
+    return token;
 }
 
 } // namespace ctx

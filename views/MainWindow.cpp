@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "ColumnChooserButton.h"
+#include "ConnectionSwitcher.h"
+#include "ConnectionsDialog.h"
 #include "ContextListModel.h"
 #include "ContextTableView.h"
 #include "ContextsTab.h"
@@ -47,6 +49,7 @@ MainWindow::MainWindow(const AppModels &models, QWidget *parent)
     m_tabs->addTab(m_contextsTab, tr("&Contexts"));
     m_tabs->addTab(m_kindsView, tr("&Kinds"));
     setCentralWidget(m_tabs);
+    m_status->setThrottle(models.throttle); // rate-limit waits, with Cancel
     statusBar()->addWidget(m_status, 1);
     createActions();
     resize(1280, 780);
@@ -72,6 +75,13 @@ void MainWindow::createActions()
 {
     DetailPane *pane = detailPane();
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    if (m_models.connections) {
+        QAction *connections
+            = fileMenu->addAction(tr("&Connections…"), this, &MainWindow::manageConnections);
+        connections->setObjectName(QStringLiteral("connectionsAction"));
+        connections->setToolTip(tr("Add, edit or switch connections to LaunchDarkly"));
+        fileMenu->addSeparator();
+    }
     QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportView);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -116,6 +126,16 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (m_models.connections) {
+        auto *switcher = new ConnectionSwitcher(m_models.connections, toolbar);
+        switcher->setCurrentId(m_models.connectionId);
+        toolbar->addWidget(switcher);
+        connect(switcher, &ConnectionSwitcher::manageRequested, this,
+            &MainWindow::manageConnections, Qt::QueuedConnection);
+        // Queued: the app may replace this window while switching.
+        connect(switcher, &ConnectionSwitcher::connectionRequested, this,
+            &MainWindow::connectionRequested, Qt::QueuedConnection);
+    }
     auto *connection = new QLabel(toolbar);
     connection->setObjectName(QStringLiteral("connectionLabel"));
     connection->setContentsMargins(6, 0, 12, 0);
@@ -142,6 +162,18 @@ void MainWindow::exportView()
 {
     ExportDialog::run(this, m_models.api, m_models.environment, m_models.contexts->query(),
         m_models.contexts->columns());
+}
+
+void MainWindow::manageConnections()
+{
+    if (!m_models.connections || findChild<ConnectionsDialog *>())
+        return;
+    auto *dialog = new ConnectionsDialog(m_models, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectConnection(m_models.connectionId);
+    connect(dialog, &ConnectionsDialog::connectionActivated, this, &MainWindow::connectionRequested,
+        Qt::QueuedConnection);
+    dialog->open(); // window-modal
 }
 
 void MainWindow::setConnectionLabel(const QString &connection, const QString &environment)

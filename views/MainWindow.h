@@ -38,6 +38,12 @@ public:
 
     // File → Export…: what the list shows, every page, to CSV or JSON Lines.
     void exportView();
+    // File → Connections…: the connections manager (needs AppModels::connections).
+    void manageConnections();
+
+signals:
+    // The person chose another connection (switcher or Connections dialog); the app switches.
+    void connectionRequested(const QString &id);
 
 private:
     void createActions();

@@ -66,6 +66,10 @@ public:
         = 0;
     virtual QString chooseOpenFile(QWidget *parent, const QString &title, const QString &filter)
         = 0;
+    // An access token for a connection when none is saved or no keychain is available
+    // (a password field; `reason` says why it is asked). Empty when cancelled.
+    virtual std::optional<QString> askToken(const QString &connectionName, const QString &reason)
+        = 0;
 };
 
 class DialogPrompts : public UserPrompts
@@ -83,6 +87,7 @@ public:
     QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
         const QString &filter) override;
     QString chooseOpenFile(QWidget *parent, const QString &title, const QString &filter) override;
+    std::optional<QString> askToken(const QString &connectionName, const QString &reason) override;
 };
 
 } // namespace ctx

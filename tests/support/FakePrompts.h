@@ -51,6 +51,11 @@ public:
     {
         return openFileAnswer;
     }
+    std::optional<QString> askToken(const QString &connectionName, const QString &reason) override
+    {
+        tokenQuestions.append(connectionName + QStringLiteral(": ") + reason);
+        return tokenAnswer;
+    }
 
     std::optional<QString> textAnswer;
     QStringList textQuestions;
@@ -67,4 +72,6 @@ public:
     std::optional<ctx::KindEdit> kindAnswer;
     QList<std::optional<ctx::ContextKind>> kindQuestions; // empty: "New kind"
     QStringList offeredTakenKeys;
+    std::optional<QString> tokenAnswer; // askToken's answer; empty: cancelled
+    QStringList tokenQuestions; // "connection name: reason"
 };
