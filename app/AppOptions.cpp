@@ -18,8 +18,9 @@ std::optional<AppOptions> AppOptions::parse(
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Browse the contexts of a LaunchDarkly environment.\n\n"
-           "The access token is read from LD_ACCESS_TOKEN. Without a connection, the built-in "
-           "demo opens."));
+           "The access token comes from the OS keychain (saved connections) or from "
+           "LD_ACCESS_TOKEN; otherwise the app asks for it. Without --base-uri or --demo, the "
+           "connection used last opens, else the built-in demo."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
@@ -96,8 +97,7 @@ std::optional<AppOptions> AppOptions::parse(
             *error = tr("--project and --environment need --base-uri (or LD_BASE_URI).");
             return std::nullopt;
         }
-        options.demo = true; // nothing to connect to: show the demo
-        return options;
+        return options; // no connection given: the one used last, else the demo
     }
     options.baseUri = QUrl(uriText, QUrl::StrictMode);
     if (!options.baseUri.isValid() || options.baseUri.scheme().isEmpty()
@@ -111,11 +111,7 @@ std::optional<AppOptions> AppOptions::parse(
                     "(or LD_PROJECT and LD_ENVIRONMENT).");
         return std::nullopt;
     }
-    if (options.token.isEmpty()) {
-        *error = tr("No access token: set LD_ACCESS_TOKEN to a LaunchDarkly API access token.");
-        return std::nullopt;
-    }
-    return options;
+    return options; // without LD_ACCESS_TOKEN the app asks for the token
 }
 
 } // namespace ctx

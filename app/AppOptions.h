@@ -16,7 +16,7 @@ namespace ctx {
 // LD_PROJECT, LD_ENVIRONMENT.
 struct AppOptions
 {
-    bool demo = false;
+    bool demo = false; // --demo; neither this nor baseUri: the connection used last
     int demoContexts = 5000;
     QUrl baseUri;
     QString project;

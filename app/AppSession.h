@@ -1,10 +1,12 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "ConnectionProfile.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace sandbox {
 class SandboxServer;
@@ -12,17 +14,19 @@ class SandboxServer;
 
 namespace ctx {
 
-class AttributeCatalog;
+class ConnectionSession;
+class ConnectionStore;
 class ContextDetail;
 class ContextListModel;
 class KindListModel;
-class KindTableModel;
 class MainWindow;
-class RestContextsApi;
+class TokenStore;
 class UserPrompts;
 
-// Wires one session of the app: the demo sandbox when asked for, the REST client, the
-// models and the main window.
+// The app's life: the saved connections, the keychain, the built-in demo's sandbox (started
+// the first time the demo is opened) and the connection open now (a ConnectionSession with
+// its window). Opens what the command line asks for, else the connection used last, else
+// the demo; switches when the person picks another connection.
 class AppSession : public QObject
 {
     Q_OBJECT
@@ -30,27 +34,49 @@ public:
     explicit AppSession(AppOptions options, QObject *parent = nullptr);
     ~AppSession() override;
 
+    // For tests, before start(): another token store (the keychain by default) and other
+    // prompts (real dialogs by default).
+    void setTokenStore(std::unique_ptr<TokenStore> tokens);
+    void setPrompts(std::unique_ptr<UserPrompts> prompts);
+
     // On failure returns false and sets *error to a sentence for the person.
     bool start(QString *error);
+    // Opens another connection (ConnectionProfile::id). The connection open now stays when
+    // this fails (*error says why) or the person cancels the token prompt (*error empty).
+    bool switchTo(const QString &connectionId, QString *error);
 
-    MainWindow *window() const { return m_window.get(); }
-    ContextListModel *contexts() const { return m_contexts.get(); }
-    KindListModel *kinds() const { return m_kinds.get(); }
-    ContextDetail *detail() const { return m_detail.get(); }
+    MainWindow *window() const;
+    ContextListModel *contexts() const;
+    KindListModel *kinds() const;
+    ContextDetail *detail() const;
+    ConnectionStore *connections() const { return m_connections.get(); }
+    // The connection open now; empty before start().
+    QString connectionId() const;
+
+    // The connection the command line describes (--base-uri ...), never saved.
+    static QString commandLineId() { return QStringLiteral("command-line"); }
+
+signals:
+    // Another connection was opened: its window replaced the previous one.
+    void windowReplaced(ctx::MainWindow *window);
 
 private:
-    // Declared in the order of construction: destroyed in reverse, the window first, the
-    // server last.
+    bool open(const ConnectionProfile &profile, QString *error);
+    // The token for a saved or command-line connection: the keychain, else LD_ACCESS_TOKEN,
+    // else the person is asked. nullopt: none (*error says why, empty when cancelled).
+    std::optional<QString> tokenFor(const ConnectionProfile &profile, QString *error);
+    ConnectionProfile demoProfile() const;
+    void onConnectionRequested(const QString &connectionId);
+
     AppOptions m_options;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<RestContextsApi> m_api;
-    std::unique_ptr<ContextListModel> m_contexts;
-    std::unique_ptr<KindListModel> m_kinds;
-    std::unique_ptr<ContextDetail> m_detail;
-    std::unique_ptr<KindTableModel> m_kindTable;
-    std::unique_ptr<AttributeCatalog> m_attributes;
+    std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<UserPrompts> m_prompts;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConnectionStore> m_connections;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::optional<ConnectionProfile> m_commandLine;
+    std::unique_ptr<ConnectionSession> m_current;
+    bool m_switching = false;
+    bool m_started = false;
 };
 
 } // namespace ctx

@@ -5,6 +5,7 @@
 #include "ScreenshotTaker.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 #include <memory>
@@ -20,6 +21,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("contexts-browser"));
     QApplication::setApplicationVersion(QStringLiteral(CTX_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.contexts_browser"));
+    // The icon compiled in (resources/), else the installed theme's; the SVG needs libqt6svg6.
+    QIcon icon(QStringLiteral(":/icons/io.github.contexts_browser.svg"));
+    if (icon.pixmap(32).isNull())
+        icon = QIcon::fromTheme(QStringLiteral("io.github.contexts_browser"));
+    QApplication::setWindowIcon(icon);
 
     QString error;
     const auto options = ctx::AppOptions::parse(

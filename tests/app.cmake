@@ -10,3 +10,6 @@ ctx_add_test(tst_ExportCommand SOURCES tst_ExportCommand.cpp support/SandboxTest
              LIBS ctx_app ctx_sandbox Qt6::Network)
 target_compile_definitions(tst_ExportCommand PRIVATE CONTEXTS_BROWSER_EXE="$<TARGET_FILE:contexts-browser>")
 add_dependencies(tst_ExportCommand contexts-browser)
+ctx_add_test(tst_AppSession SOURCES tst_AppSession.cpp support/FakePrompts.h support/MemoryTokenStore.h
+             LIBS ctx_app ctx_sandbox)
+ctx_add_test(tst_KeychainTokenStore SOURCES tst_KeychainTokenStore.cpp LIBS ctx_app)

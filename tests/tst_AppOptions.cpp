@@ -20,12 +20,25 @@ class tst_AppOptions : public QObject
     Q_OBJECT
 
 private slots:
-    void nothingGivenOpensTheDemo()
+    void nothingGivenLeavesTheChoiceToTheSavedConnections()
     {
         QString error;
         const auto options = parse({}, {}, &error);
         QVERIFY2(options, qPrintable(error));
-        QVERIFY(options->demo);
+        QVERIFY(!options->demo);
+        QVERIFY(options->baseUri.isEmpty());
+    }
+
+    void aMissingTokenIsAskedForLaterRatherThanRefused()
+    {
+        QString error;
+        const auto options
+            = parse({QStringLiteral("--base-uri"), QStringLiteral("https://app.launchdarkly.com"),
+                        QStringLiteral("--project"), QStringLiteral("p"),
+                        QStringLiteral("--environment"), QStringLiteral("e")},
+                {}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QVERIFY(options->token.isEmpty());
     }
 
     void demoWithSizeKindsAndScreenshot()
@@ -81,10 +94,6 @@ private slots:
         QTest::addColumn<bool>("withToken");
         QTest::addColumn<QString>("expected");
         const QString uri = QStringLiteral("https://app.launchdarkly.com");
-        QTest::newRow("no token") << QStringList {QStringLiteral("--base-uri"), uri,
-            QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--environment"),
-            QStringLiteral("e")} << false
-                                  << QStringLiteral("LD_ACCESS_TOKEN");
         QTest::newRow("no project") << QStringList {QStringLiteral("--base-uri"), uri} << true
                                     << QStringLiteral("--project");
         QTest::newRow("project without uri") << QStringList {QStringLiteral("--project"),
