@@ -1,5 +1,6 @@
 #include "ContextListModel.h"
 #include "RestContextsApi.h"
+#include "RestTestSupport.h"
 #include "SandboxServer.h"
 
 #include <QAbstractItemModelTester>
@@ -9,15 +10,7 @@
 
 using namespace ctx;
 
-namespace {
-Connection connectionTo(const QUrl &baseUrl, const QString &token)
-{
-    Connection connection;
-    connection.baseUrl = baseUrl;
-    connection.token = token;
-    return connection;
-}
-} // namespace
+using testsupport::connectionWith;
 
 // ContextListModel over the REST client over real HTTP to a seeded sandbox.
 class tst_ContextListModelSandbox : public QObject
@@ -36,8 +29,8 @@ private slots:
         options.seedContexts = 300;
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
-        m_api
-            = std::make_unique<RestContextsApi>(connectionTo(m_server.baseUrl(), m_server.token()));
+        m_api = std::make_unique<RestContextsApi>(
+            connectionWith(m_server.baseUrl(), m_server.token()));
     }
 
     void aReplyToAnOutdatedQueryIsDropped()

@@ -1,5 +1,6 @@
 #include "ContextDetail.h"
 #include "RestContextsApi.h"
+#include "RestTestSupport.h"
 #include "SandboxServer.h"
 
 #include <QSignalSpy>
@@ -7,15 +8,7 @@
 
 using namespace ctx;
 
-namespace {
-Connection connectionTo(const QUrl &baseUrl, const QString &token)
-{
-    Connection connection;
-    connection.baseUrl = baseUrl;
-    connection.token = token;
-    return connection;
-}
-} // namespace
+using testsupport::connectionWith;
 using Section = ContextDetail::Section;
 
 // Deleting a context instance end to end: ContextDetail over the REST client over HTTP to
@@ -67,8 +60,8 @@ private slots:
         options.seedContexts = 300;
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
-        m_api
-            = std::make_unique<RestContextsApi>(connectionTo(m_server.baseUrl(), m_server.token()));
+        m_api = std::make_unique<RestContextsApi>(
+            connectionWith(m_server.baseUrl(), m_server.token()));
     }
 
     void annaIsInSeveralInstancesSoDeleteIsNotOffered()
@@ -141,7 +134,7 @@ private slots:
         good.setEnvironment(env);
         const auto record = contextWithOneInstance(good);
         QVERIFY(record);
-        RestContextsApi wrong(connectionTo(m_server.baseUrl(), QStringLiteral("not-the-token")));
+        RestContextsApi wrong(connectionWith(m_server.baseUrl(), QStringLiteral("not-the-token")));
         std::optional<Result<Done>> result;
         wrong.deleteContextInstance(
             env, good.instanceToDelete().id, [&](const Result<Done> &r) { result = r; });

@@ -1,5 +1,6 @@
 #include "FakeHttpServer.h"
 #include "RestContextsApi.h"
+#include "RestTestSupport.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,35 +13,15 @@ using ctx::ApiError;
 using ctx::RestContextsApi;
 using testsupport::CannedResponse;
 using testsupport::FakeHttpServer;
+using testsupport::Outcome;
+using testsupport::Token;
 using Kind = ApiError::Kind;
 
 namespace {
 
-const QString Token = QStringLiteral("api-0123456789abcdef-SECRET");
-
-template <typename T> struct Outcome
-{
-    std::shared_ptr<int> calls = std::make_shared<int>(0);
-    std::shared_ptr<std::optional<ctx::Result<T>>> result
-        = std::make_shared<std::optional<ctx::Result<T>>>();
-
-    ctx::Callback<T> callback() const
-    {
-        return [calls = calls, result = result](ctx::Result<T> r) {
-            ++*calls;
-            result->emplace(std::move(r));
-        };
-    }
-    bool done() const { return *calls > 0; }
-    const ctx::Result<T> &get() const { return **result; }
-};
-
 ctx::Connection connectionTo(const QUrl &url)
 {
-    ctx::Connection connection;
-    connection.baseUrl = url;
-    connection.token = Token;
-    connection.transferTimeoutMs = 10000;
+    ctx::Connection connection = testsupport::connectionTo(url);
     connection.retry.maxAttempts = 1; // a 429 is delivered, not retried
     return connection;
 }

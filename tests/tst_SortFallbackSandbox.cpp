@@ -1,6 +1,7 @@
 #include "ContextListModel.h"
 #include "ListStatus.h"
 #include "RestContextsApi.h"
+#include "RestTestSupport.h"
 #include "SandboxServer.h"
 
 #include <QAbstractItemModelTester>
@@ -28,10 +29,8 @@ private slots:
         options.noSort = true;
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
-        Connection connection;
-        connection.baseUrl = m_server.baseUrl();
-        connection.token = m_server.token();
-        m_api = std::make_unique<RestContextsApi>(connection);
+        m_api = std::make_unique<RestContextsApi>(
+            testsupport::connectionWith(m_server.baseUrl(), m_server.token()));
     }
 
     void theListLoadsEveryPageAndSortsItself()
