@@ -1,10 +1,19 @@
 # Shared compile settings for every target of the project.
 #   ctx_configure_target(<target>)
 # Warnings everywhere; -Werror when CTX_WERROR is on (CI and scripts/test);
-# ASan + UBSan when CTX_SANITIZE is on.
+# ASan + UBSan when CTX_SANITIZE is on; libFuzzer instrumentation too when CTX_FUZZ is on.
 
 if(CTX_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+if(CTX_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "CTX_FUZZ needs clang (libFuzzer): configure with CXX=clang++")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
