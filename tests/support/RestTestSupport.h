@@ -9,6 +9,7 @@
 #include "FakeHttpServer.h"
 
 #include <QByteArray>
+#include <QDebug>
 #include <QString>
 #include <QTest>
 #include <QUrl>
@@ -63,6 +64,8 @@ inline ctx::Connection connectionTo(const QUrl &url, int timeoutMs = 10000)
 
 inline void verifyNoToken(const ctx::ApiError &error)
 {
+    // Logged so that the suite-wide secrets scan (tests/scan-secrets.sh) reads it too.
+    qInfo().noquote() << "error shown:" << error.userMessage() << "| detail:" << error.detail();
     QVERIFY2(!error.detail().contains(Token), qPrintable(error.detail()));
     QVERIFY(!error.code().contains(Token));
     QVERIFY2(!error.userMessage().contains(Token), qPrintable(error.userMessage()));
