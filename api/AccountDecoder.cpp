@@ -19,9 +19,10 @@ using json::view;
 
 namespace {
 
+// The context lupdate gives the call sites (free functions in namespace ctx).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ctx::AccountDecoder", text);
+    return QCoreApplication::translate("ctx", text);
 }
 
 const Json &rootObject(const Json &root)

@@ -71,7 +71,8 @@ QString ApiError::userMessage() const
         return tr("The server had an internal problem (%1)%2. Try again later.")
             .arg(m_httpStatus > 0 ? QString::number(m_httpStatus) : QStringLiteral("5xx"), d);
     case Kind::UnexpectedStatus:
-        return tr("The server answered with an unexpected status (%1)%2.")
+        return tr("The server answered with an unexpected status (%1)%2. Check the server "
+                  "address, then try again.")
             .arg(QString::number(m_httpStatus), d);
     case Kind::Network:
         return tr("Could not reach the server%1. Check the address and your network connection.")

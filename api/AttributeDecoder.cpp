@@ -19,9 +19,10 @@ using json::requireObject;
 
 namespace {
 
+// The context lupdate gives the call sites (free functions in namespace ctx).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ctx::JsonDecoder", text);
+    return QCoreApplication::translate("ctx", text);
 }
 
 int decodeWeight(const Json &entry, const QString &path)

@@ -8,9 +8,10 @@ namespace ctx {
 
 namespace {
 
+// The context lupdate gives the call sites (free functions in namespace ctx).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ctx::Connection", text);
+    return QCoreApplication::translate("ctx", text);
 }
 
 QString firstSet(

@@ -12,9 +12,10 @@ namespace ctx::json {
 
 namespace {
 
+// The context lupdate gives the call sites (free functions in namespace ctx::json).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ctx::JsonDecoder", text);
+    return QCoreApplication::translate("ctx::json", text);
 }
 
 // Attribute references from _meta.privateAttributes and _meta.redactedAttributes.

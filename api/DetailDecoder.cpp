@@ -27,9 +27,10 @@ using json::view;
 
 namespace {
 
+// The context lupdate gives the call sites (free functions in namespace ctx).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ctx::JsonDecoder", text);
+    return QCoreApplication::translate("ctx", text);
 }
 
 Json parseResponse(const QByteArray &body)

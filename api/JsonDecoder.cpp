@@ -24,9 +24,10 @@ using json::view;
 
 namespace {
 
+// The context lupdate gives the call sites (free functions in namespace ctx).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ctx::JsonDecoder", text);
+    return QCoreApplication::translate("ctx", text);
 }
 
 void decodeItem(const Json &item, qsizetype index, QList<ContextRecord> &out)

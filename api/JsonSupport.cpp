@@ -13,9 +13,10 @@ namespace ctx::json {
 
 namespace {
 
+// The context lupdate gives the call sites (free functions in namespace ctx::json).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ctx::JsonDecoder", text);
+    return QCoreApplication::translate("ctx::json", text);
 }
 
 } // namespace
@@ -79,16 +80,28 @@ Json parseBounded(std::string_view text, const QString &what)
     try {
         return Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error &e) {
-        // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
-        QString message = QString::fromUtf8(e.what());
-        static const QRegularExpression prefix(
-            QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] (parse error at line \\d+, "
-                           "column \\d+: )?"));
-        message.remove(prefix);
-        fail(tr("%1 is not valid JSON (at byte %2): %3").arg(what).arg(e.byte).arg(message));
+        fail(tr("%1 is not valid JSON (at byte %2): %3")
+                 .arg(what)
+                 .arg(e.byte)
+                 .arg(exceptionText(e)));
     } catch (const Json::exception &e) {
-        fail(tr("%1 is not valid JSON: %2").arg(what, QString::fromUtf8(e.what())));
+        fail(tr("%1 is not valid JSON: %2").arg(what, exceptionText(e)));
     }
+}
+
+QString exceptionText(const Json::exception &e)
+{
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
+    // parsing value - invalid literal; last read: '<h'": the middle part only. What was last
+    // read is raw bytes of the body (control characters, invalid UTF-8, anything).
+    QString message = QString::fromUtf8(e.what());
+    static const QRegularExpression prefix(
+        QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] (parse error at line \\d+, "
+                       "column \\d+: )?"));
+    message.remove(prefix);
+    if (const qsizetype lastRead = message.indexOf(QLatin1String("; last read:")); lastRead >= 0)
+        message.truncate(lastRead);
+    return message.trimmed();
 }
 
 QString toQString(const std::string &text)

@@ -36,6 +36,10 @@ struct DecodeError
 // ("the response", "items[2].context").
 Json parseBounded(std::string_view text, const QString &what);
 
+// An nlohmann_json exception's message without its "[json.exception...]" prefix and without
+// the raw bytes it quotes from the body ("last read: ..."), to sit in a sentence.
+QString exceptionText(const Json::exception &e);
+
 // True when arrays/objects nest deeper than `limit` (strings are skipped). Iterative.
 bool nestingExceeds(std::string_view text, int limit);
 
@@ -97,7 +101,7 @@ template <typename T, typename Decode> Result<T> guardedDecode(Decode &&decode)
     } catch (const DecodeError &e) {
         return ApiError(ApiError::Kind::InvalidResponse, e.detail);
     } catch (const Json::exception &e) {
-        return ApiError(ApiError::Kind::InvalidResponse, QString::fromUtf8(e.what()));
+        return ApiError(ApiError::Kind::InvalidResponse, exceptionText(e));
     }
 }
 

@@ -27,8 +27,11 @@ struct RestRequest;
 
 // ContextsApi over LaunchDarkly's REST API v2 (api-notes.md §1, §3.1–3.11).
 // Every request carries "Authorization: <token>" (raw, no Bearer), LD-API-Version,
-// User-Agent and Accept; follows redirects only to the same origin; fails with Timeout
-// when no bytes arrive for Connection::transferTimeoutMs; refuses bodies over 64 MiB.
+// User-Agent and Accept; follows redirects only to the same origin (scheme, host and port,
+// at most 5), so the token never reaches another server; fails with Timeout when no bytes
+// arrive for Connection::transferTimeoutMs; refuses bodies over 64 MiB (announced or
+// counted as they arrive, compressed or not) and a web page (text/html) on a 2xx, which is a
+// proxy's or portal's, never an answer. docs/RELIABILITY.md lists every fault tried.
 // Callbacks are always called later from the event loop, exactly once, unless the
 // request was cancelled or this object was destroyed first. Errors never hold the token.
 // Every path segment (project, environment, kind, key, id, flag key, attribute name) is

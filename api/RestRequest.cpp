@@ -1,6 +1,6 @@
 #include "RestRequest.h"
 
-#include "JsonDecoder.h"
+#include "ReplyError.h"
 #include "RequestThrottle.h"
 #include "RestContextsApi.h"
 
@@ -24,86 +24,12 @@ namespace ctx::detail {
 namespace {
 
 constexpr qint64 MaxResponseBytes = RestContextsApi::MaxResponseBytes;
+constexpr int MaxRedirects = 5;
 
+// The context lupdate gives the call sites (free functions in namespace ctx::detail).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ctx::RestContextsApi", text);
-}
-
-// Without the trailing period, to sit inside parentheses.
-QString inner(QString text)
-{
-    text = text.trimmed();
-    while (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
-}
-
-int httpStatus(const QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
-ApiError tooLarge()
-{
-    return ApiError(ApiError::Kind::InvalidResponse, tr("the response is larger than 64 MiB"));
-}
-
-// A reply with an error status whose body arrived: decoded from the status and the body.
-// Qt reports these as content, protocol or server errors (e.g. 400 as
-// ProtocolInvalidOperationError); connection and proxy errors (codes below 200) mean the
-// body is incomplete, whatever the status line said.
-bool isHttpStatusError(QNetworkReply::NetworkError error, int status)
-{
-    return (status < 200 || status > 299) && static_cast<int>(error) >= 200;
-}
-
-// A transport failure, or nullopt when the reply has a full status.
-std::optional<ApiError> transportError(
-    QNetworkReply *reply, const QStringList &tlsErrors, int timeoutMs)
-{
-    using E = QNetworkReply::NetworkError;
-    using K = ApiError::Kind;
-    const E error = reply->error();
-    if (error == E::NoError
-        || (httpStatus(reply) > 0 && isHttpStatusError(error, httpStatus(reply))))
-        return std::nullopt;
-    const QString host = reply->url().host();
-    switch (error) {
-    case E::OperationCanceledError: // only the transfer timeout: our cancel() disconnects first
-    case E::TimeoutError:
-        return ApiError(
-            K::Timeout, tr("no data arrived for %1 seconds").arg(double(timeoutMs) / 1000.0));
-    case E::SslHandshakeFailedError:
-    case E::UnknownNetworkError:
-        if (!tlsErrors.isEmpty())
-            return ApiError(K::Tls,
-                tr("the certificate of %1 was not accepted (%2)")
-                    .arg(host, inner(tlsErrors.join(QStringLiteral("; ")))));
-        if (error == E::SslHandshakeFailedError)
-            return ApiError(K::Tls,
-                tr("the TLS handshake with %1 failed (%2)").arg(host, inner(reply->errorString())));
-        break;
-    case E::ConnectionRefusedError:
-        return ApiError(K::Network, tr("the connection to %1 was refused").arg(host));
-    case E::HostNotFoundError:
-        return ApiError(K::Network, tr("the host name %1 was not found").arg(host));
-    case E::RemoteHostClosedError:
-        return ApiError(
-            K::Network, tr("the server closed the connection before the response was complete"));
-    case E::InsecureRedirectError:
-        return ApiError(K::Network,
-            tr("the server redirected to a different address, which is "
-               "not followed"));
-    case E::TooManyRedirectsError:
-        return ApiError(K::Network, tr("the server redirected too many times"));
-    case E::TemporaryNetworkFailureError:
-    case E::NetworkSessionFailedError:
-        return ApiError(K::Network, tr("the network is not available"));
-    default:
-        break;
-    }
-    return ApiError(K::Network, reply->errorString());
+    return QCoreApplication::translate("ctx::detail", text);
 }
 
 QString encoded(const QString &text)
@@ -142,8 +68,10 @@ QNetworkReply *sendRequest(QNetworkAccessManager *network, const Connection &con
         networkRequest.setHeader(
             QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     networkRequest.setTransferTimeout(qMax(0, connection.transferTimeoutMs));
+    // The token goes wherever the request goes: never to another scheme, host or port.
     networkRequest.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setMaximumRedirectsAllowed(MaxRedirects);
     networkRequest.setAttribute(
         QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     networkRequest.setAttribute(
@@ -235,8 +163,9 @@ void PendingReply::abandonWait()
         return;
     stopTimer();
     finish(ApiError(ApiError::Kind::RateLimited,
-        tr("the wait for the rate limit to pass was cancelled"), 429,
-        QString::fromLatin1(RetryPolicy::WaitCancelledCode)));
+        QCoreApplication::translate(
+            "ctx::detail", "the wait for the rate limit to pass was cancelled"),
+        429, QString::fromLatin1(RetryPolicy::WaitCancelledCode)));
 }
 
 void PendingReply::stopTimer()
@@ -313,11 +242,7 @@ void PendingReply::replyFinished(QNetworkReply *reply)
         QByteArray bytes = reply->readAll();
         if (bytes.size() > MaxResponseBytes)
             return tooLarge();
-        const int status = httpStatus(reply);
-        if (status >= 200 && status <= 299)
-            return bytes;
-        return errorFromResponse(
-            status, bytes, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        return bodyOrStatusError(reply, bytes);
     }();
     std::optional<qint64> delay;
     if (!result.ok() && result.error().kind() == ApiError::Kind::RateLimited) {

@@ -248,7 +248,8 @@ void ContextDetail::loadFlags()
         evaluationContextJson(*m_record), [this, generation](Result<QList<FlagEvaluation>> r) {
             if (!isCurrent(Section::Flags, generation))
                 return;
-            m_flags.setEvaluations(r.ok() ? r.value() : QList<FlagEvaluation> {});
+            if (r.ok()) // a failed reload keeps the last good evaluations
+                m_flags.setEvaluations(r.value());
             finish(Section::Flags, r.ok() ? std::nullopt : std::optional(r.error()));
         });
 }
@@ -260,7 +261,8 @@ void ContextDetail::loadSegments()
         evaluationContextJson(*m_record), [this, generation](Result<QList<SegmentMembership>> r) {
             if (!isCurrent(Section::Segments, generation))
                 return;
-            m_segments.setSegments(r.ok() ? r.value() : QList<SegmentMembership> {});
+            if (r.ok()) // a failed reload keeps the last good memberships
+                m_segments.setSegments(r.value());
             finish(Section::Segments, r.ok() ? std::nullopt : std::optional(r.error()));
         });
 }
