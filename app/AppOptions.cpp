@@ -1,20 +1,18 @@
 #include "AppOptions.h"
 
+#include "ThemeController.h"
+#include "Translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace ctx {
 
-namespace {
-QString tr(const char *text)
+std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
+    const std::function<QString(const char *)> &env, QString *error, bool *informational)
 {
-    return QCoreApplication::translate("AppOptions", text);
-}
-} // namespace
-
-std::optional<AppOptions> AppOptions::parse(
-    const QStringList &arguments, const std::function<QString(const char *)> &env, QString *error)
-{
+    if (informational)
+        *informational = false;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Browse the contexts of a LaunchDarkly environment.\n\n"
@@ -41,19 +39,24 @@ std::optional<AppOptions> AppOptions::parse(
         tr("Once the first page is shown, save the window as a PNG and exit."), tr("FILE"));
     const QCommandLineOption select(QStringLiteral("select"),
         tr("Open the details of this context once the list is loaded."), tr("KIND:KEY"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("Show the app in this language instead of the system's, e.g. de or en."), tr("CODE"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        tr("The theme for this session: system, light or dark (the saved choice is kept)."),
+        tr("THEME"));
     parser.addOptions(
-        {demo, demoContexts, baseUri, project, environment, kind, select, screenshot});
+        {demo, demoContexts, baseUri, project, environment, kind, select, screenshot, lang, theme});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        *error = parser.helpText();
-        return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        *error = QStringLiteral("contexts-browser " CTX_VERSION);
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        *error = parser.isSet(QStringLiteral("help"))
+            ? parser.helpText()
+            : QStringLiteral("contexts-browser " CTX_VERSION);
+        if (informational)
+            *informational = true;
         return std::nullopt;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -79,6 +82,22 @@ std::optional<AppOptions> AppOptions::parse(
     options.token = env("LD_ACCESS_TOKEN");
     options.kinds = parser.values(kind);
     options.screenshotPath = parser.value(screenshot);
+    if (parser.isSet(lang)) {
+        options.language = parser.value(lang);
+        if (!Translations::localeFor(options.language)) {
+            *error = tr("--lang needs a language code, e.g. de or en; \"%1\" is none.")
+                         .arg(options.language);
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(theme)) {
+        const auto chosen = ThemeController::fromName(parser.value(theme));
+        if (!chosen) {
+            *error = tr("--theme takes system, light or dark.");
+            return std::nullopt;
+        }
+        options.theme = ThemeController::name(*chosen);
+    }
     if (parser.isSet(select)) {
         const QString value = parser.value(select);
         const qsizetype colon = value.indexOf(QLatin1Char(':'));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -26,11 +27,17 @@ struct AppOptions
     QString screenshotPath;
     QString selectKind; // --select KIND:KEY
     QString selectKey;
+    QString language; // --lang CODE (e.g. "de"); empty: the system's language
+    QString theme; // --theme for this session: "system", "light" or "dark"; empty: the saved one
 
     // Parses arguments (and the environment through `env`). On error returns nullopt
-    // and sets *error to a sentence for the person.
+    // and sets *error to a sentence for the person. On --help or --version returns nullopt,
+    // sets *error to the text to print and *informational (when given) to true.
     static std::optional<AppOptions> parse(const QStringList &arguments,
-        const std::function<QString(const char *)> &env, QString *error);
+        const std::function<QString(const char *)> &env, QString *error,
+        bool *informational = nullptr);
+
+    Q_DECLARE_TR_FUNCTIONS(ctx::AppOptions)
 };
 
 } // namespace ctx

@@ -196,7 +196,7 @@ bool AppSession::open(const ConnectionProfile &profile, QString *error)
     } else {
         if (profile.projectKey.isEmpty() || profile.environmentKey.isEmpty()) {
             *error = tr("“%1” has no project and environment yet: choose them in "
-                        "Connection → Connections….")
+                        "File → Connections….")
                          .arg(profile.name);
             return false;
         }

@@ -3,6 +3,7 @@
 #include "ContextExporter.h"
 #include "RestContextsApi.h"
 #include "SandboxServer.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,6 +65,8 @@ int ExportCommand::main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("contexts-browser"));
     QCoreApplication::setOrganizationName(QStringLiteral("contexts-browser"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CTX_VERSION));
+    Translations translations; // messages in the system's language
+    translations.install(QLocale::system());
 
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1)

@@ -6,15 +6,6 @@
 
 namespace ctx {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportOptions", text);
-}
-
-} // namespace
-
 std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
     const std::function<QString(const char *)> &env, QString *message, int *exitCode)
 {
@@ -68,7 +59,8 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
         *exitCode = 0;
         QString help = parser.helpText();
         const qsizetype end = help.indexOf(QLatin1Char('\n'));
-        help.replace(0, end, QStringLiteral("Usage: contexts-browser export [options]"));
+        help.replace(
+            0, end, tr("Usage: %1 export [options]").arg(QStringLiteral("contexts-browser")));
         return usage(help);
     }
     if (parser.isSet(QStringLiteral("version"))) {

@@ -4,6 +4,7 @@
 #include "ContextQuery.h"
 #include "ExportWriter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,8 @@ struct ExportOptions
     // one sentence and *exitCode to 2.
     static std::optional<ExportOptions> parse(const QStringList &arguments,
         const std::function<QString(const char *)> &env, QString *message, int *exitCode);
+
+    Q_DECLARE_TR_FUNCTIONS(ctx::ExportOptions)
 };
 
 } // namespace ctx

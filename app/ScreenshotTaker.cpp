@@ -78,7 +78,8 @@ void ScreenshotTaker::capture()
 void ScreenshotTaker::fail(const QString &message)
 {
     m_watchdog.stop();
-    std::fprintf(stderr, "contexts-browser: screenshot failed: %s\n", qPrintable(message));
+    std::fprintf(
+        stderr, "contexts-browser: %s\n", qPrintable(tr("the screenshot failed: %1").arg(message)));
     QCoreApplication::exit(1);
 }
 

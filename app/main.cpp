@@ -3,6 +3,8 @@
 #include "ExportCommand.h"
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
+#include "ThemeController.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -27,16 +29,28 @@ int main(int argc, char *argv[])
         icon = QIcon::fromTheme(QStringLiteral("io.github.contexts_browser"));
     QApplication::setWindowIcon(icon);
 
+    // The language first (--lang, else the system's), so that --help is translated too.
+    ctx::Translations translations;
+    translations.install(
+        ctx::Translations::localeFor(ctx::Translations::languageArgument(QApplication::arguments()))
+            .value_or(QLocale::system()));
+
     QString error;
+    bool informational = false;
     const auto options = ctx::AppOptions::parse(
         QApplication::arguments(), [](const char *name) { return qEnvironmentVariable(name); },
-        &error);
+        &error, &informational);
     if (!options) {
-        const bool informational = error.startsWith(QStringLiteral("Usage:"))
-            || error.startsWith(QStringLiteral("contexts-browser "));
         std::fprintf(informational ? stdout : stderr, "%s\n", qPrintable(error));
         return informational ? 0 : 2;
     }
+
+    // The theme before any window exists: --theme for this session, else the saved choice.
+    ctx::ThemeController *theme = ctx::ThemeController::instance();
+    if (const auto chosen = ctx::ThemeController::fromName(options->theme))
+        theme->applyForSession(*chosen);
+    else
+        theme->applySaved();
 
     ctx::AppSession session(*options);
     if (!session.start(&error)) {

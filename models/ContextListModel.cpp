@@ -1,15 +1,12 @@
 #include "ContextListModel.h"
 
 #include "ClientSort.h"
+#include "ContextExpiry.h"
 #include "RelativeTime.h"
 
 #include <algorithm>
 
 namespace ctx {
-
-namespace {
-constexpr int relativeTimeRefreshMs = 30 * 1000;
-}
 
 ContextListModel::ContextListModel(ContextsApi *api, QObject *parent)
     : QAbstractTableModel(parent)
@@ -17,12 +14,13 @@ ContextListModel::ContextListModel(ContextsApi *api, QObject *parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_relativeTimeTimer.setInterval(relativeTimeRefreshMs);
-    connect(&m_relativeTimeTimer, &QTimer::timeout, this, [this] {
-        const int column = columnOf(ContextColumn::of(ContextColumn::Builtin::LastSeen));
-        if (!m_rows.isEmpty() && column >= 0)
-            emit dataChanged(index(0, column), index(rowCount() - 1, column), {Qt::DisplayRole});
-    });
-    m_relativeTimeTimer.start();
+    connect(&m_relativeTimeTimer, &QTimer::timeout, this, &ContextListModel::refreshRelativeTimes);
+    // The timer runs only while there is something to refresh.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved,
+             &QAbstractItemModel::columnsInserted, &QAbstractItemModel::columnsRemoved}) {
+        connect(this, signal, this, &ContextListModel::updateRefreshTimer);
+    }
+    connect(this, &QAbstractItemModel::modelReset, this, &ContextListModel::updateRefreshTimer);
 }
 
 ContextListModel::~ContextListModel()
@@ -63,6 +61,42 @@ void ContextListModel::retry()
 void ContextListModel::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);
+}
+
+void ContextListModel::setRelativeTimeRefreshInterval(int ms)
+{
+    m_relativeTimeTimer.setInterval(ms);
+}
+
+void ContextListModel::setExpiryDecoration(const QVariant &decoration)
+{
+    m_expiryDecoration = decoration;
+}
+
+void ContextListModel::updateRefreshTimer()
+{
+    const bool wanted
+        = !m_rows.isEmpty() && columnOf(ContextColumn::of(ContextColumn::Builtin::LastSeen)) >= 0;
+    if (!wanted)
+        m_relativeTimeTimer.stop();
+    else if (!m_relativeTimeTimer.isActive())
+        m_relativeTimeTimer.start();
+}
+
+void ContextListModel::refreshRelativeTimes()
+{
+    const int column = columnOf(ContextColumn::of(ContextColumn::Builtin::LastSeen));
+    if (m_rows.isEmpty() || column < 0)
+        return;
+    emit dataChanged(index(0, column), index(rowCount() - 1, column),
+        {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, Qt::AccessibleDescriptionRole,
+            ExpiresInDaysRole});
+}
+
+bool ContextListModel::nameIsPrivate(const ContextRecord &record)
+{
+    return record.privateAttributes.contains(QLatin1String("name"))
+        || record.privateAttributes.contains(QLatin1String("/name"));
 }
 
 void ContextListModel::startOver(bool keepRowsUntilReplaced)
@@ -264,9 +298,12 @@ QVariant ContextListModel::displayText(const ContextRecord &record, int column) 
     case ContextColumn::Builtin::Key:
         return record.key;
     case ContextColumn::Builtin::Name:
+        // Never a private name, even one a server left in the record: the redaction marker.
+        if (nameIsPrivate(record))
+            return columnValue(record, ContextColumn::attribute(QStringLiteral("/name"))).text;
         return record.name;
     case ContextColumn::Builtin::LastSeen:
-        return RelativeTime::format(record.lastSeen, m_clock());
+        return lastSeenText(record);
     case ContextColumn::Builtin::Source:
         return record.applicationId;
     }
@@ -299,24 +336,62 @@ QVariant ContextListModel::data(const QModelIndex &index, int role) const
         return cell.text;
     }
     const ContextColumn::Builtin builtin = *column.builtin;
+    if (builtin == ContextColumn::Builtin::LastSeen)
+        return lastSeenData(record, role);
+    const bool redactedName = builtin == ContextColumn::Builtin::Name && nameIsPrivate(record);
     switch (role) {
     case Qt::DisplayRole:
         return displayText(record, index.column());
     case Qt::ToolTipRole:
-        if (builtin == ContextColumn::Builtin::LastSeen)
-            return RelativeTime::tooltip(record.lastSeen);
+        if (redactedName)
+            return tr("The name is a private attribute of this context: it is not shown.");
         if (builtin == ContextColumn::Builtin::Source && record.applicationId.isEmpty())
             return tr("The server did not say which application sent this context.");
         return displayText(record, index.column());
     case SortValueRole:
-        if (builtin == ContextColumn::Builtin::LastSeen)
-            return record.lastSeen;
         return displayText(record, index.column());
     case RedactedRole:
-        return false;
+        return redactedName;
     default:
         return {};
     }
+}
+
+QString ContextListModel::lastSeenText(const ContextRecord &record) const
+{
+    const QDateTime now = m_clock();
+    const QString text = RelativeTime::format(record.lastSeen, now);
+    // Said in words too, not only by the icon.
+    return ContextExpiry::daysLeft(record.lastSeen, now) ? tr("%1 · expiring").arg(text) : text;
+}
+
+QVariant ContextListModel::lastSeenData(const ContextRecord &record, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return lastSeenText(record);
+    case SortValueRole:
+        return record.lastSeen;
+    case RedactedRole:
+        return false;
+    default:
+        break;
+    }
+    if (role != Qt::ToolTipRole && role != Qt::DecorationRole
+        && role != Qt::AccessibleDescriptionRole && role != ExpiresInDaysRole)
+        return {};
+    const std::optional<int> days = ContextExpiry::daysLeft(record.lastSeen, m_clock());
+    if (role == Qt::ToolTipRole) {
+        const QString times = RelativeTime::tooltip(record.lastSeen);
+        return days ? ContextExpiry::text(*days) + QLatin1Char('\n') + times : times;
+    }
+    if (!days)
+        return {};
+    if (role == Qt::DecorationRole)
+        return m_expiryDecoration;
+    if (role == Qt::AccessibleDescriptionRole)
+        return ContextExpiry::text(*days);
+    return *days;
 }
 
 QVariant ContextListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -22,6 +22,13 @@ namespace ctx {
 // The columns are a list of ContextColumn: the built-in ones and attributes chosen by JSON
 // pointer. An attribute column reads each visible cell on demand (a few hundred rows'
 // values are cached), and a private attribute shows as "[private]" in every role.
+//
+// "Last seen" is relative ("5 minutes ago"): while there are rows, a timer re-announces that
+// column (dataChanged, that column only) every minute so that the text stays true without a
+// reload. A context last seen more than ContextExpiry::warningDays ago is close to
+// LaunchDarkly's 30-day removal: its cell says so in text (" · expiring"), in the tooltip and
+// accessible description ("Expires in about N days…"), and with the decoration set by
+// setExpiryDecoration() (a warning icon) — never by colour alone.
 class ContextListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,8 +40,14 @@ public:
         SortValueRole = Qt::UserRole + 1, // raw value: QDateTime for Last seen, text otherwise
         KindKeyRole, // "kind:key"
         RedactedRole, // bool: the cell is a private attribute, shown as "[private]"
+        // Last seen: whole days until LaunchDarkly's removal (0: due) for a context last seen
+        // more than ContextExpiry::warningDays ago; invalid otherwise (and other columns).
+        ExpiresInDaysRole,
     };
     Q_ENUM(Column)
+
+    // How often the relative "Last seen" texts are refreshed while there are rows.
+    static constexpr int relativeTimeRefreshMs = 60 * 1000;
 
     explicit ContextListModel(ContextsApi *api, QObject *parent = nullptr);
     ~ContextListModel() override;
@@ -78,8 +91,15 @@ public:
     bool sortedLocally() const { return m_sortRejected; }
     std::optional<ApiError> lastError() const { return m_error; }
 
-    // For tests: what "now" is when formatting relative times.
+    // For tests: what "now" is when formatting relative times and expiry.
     void setClock(std::function<QDateTime()> clock);
+    // For tests: the refresh period (relativeTimeRefreshMs by default).
+    void setRelativeTimeRefreshInterval(int ms);
+    // Whether the refresh timer runs: only while there are rows and a Last seen column.
+    bool isRelativeTimeRefreshActive() const { return m_relativeTimeTimer.isActive(); }
+    // What Qt::DecorationRole gives for an expiring Last seen cell, e.g. a QIcon wrapped by
+    // the view (this model is QtCore only). Invalid (the default): no decoration.
+    void setExpiryDecoration(const QVariant &decoration);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -90,6 +110,10 @@ public:
     // Only "Last seen" sorts, on the server (or here when the server rejects sort):
     // descending is newest first.
     void sort(int column, Qt::SortOrder order) override;
+
+public slots:
+    // Announces the Last seen column as changed (the timer does this every minute).
+    void refreshRelativeTimes();
 
 signals:
     // Any change of loading state, total, error or row count: the status line listens.
@@ -112,6 +136,11 @@ private:
     // Sorts the loaded rows by last seen (sortedLocally()), keeping selections in place.
     void sortLoadedRows();
     void insertColumnAt(int position, const ContextColumn &column);
+    void updateRefreshTimer();
+    QVariant lastSeenData(const ContextRecord &record, int role) const;
+    QString lastSeenText(const ContextRecord &record) const;
+    // Whether the context's "name" is private: its Name cell is then redacted.
+    static bool nameIsPrivate(const ContextRecord &record);
 
     ContextsApi *m_api;
     EnvironmentRef m_environment;
@@ -132,6 +161,7 @@ private:
     quint64 m_generation = 0;
     std::function<QDateTime()> m_clock;
     QTimer m_relativeTimeTimer; // keeps "5 minutes ago" true
+    QVariant m_expiryDecoration;
 };
 
 } // namespace ctx

@@ -7,13 +7,6 @@
 
 namespace ctx {
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ListStatus", text, nullptr, n);
-}
-} // namespace
-
 ListStatus ListStatus::of(const ContextListModel &model)
 {
     ListStatus status;
@@ -43,7 +36,7 @@ ListStatus ListStatus::of(const ContextListModel &model)
     } else if (model.hasMore()) {
         status.text = tr("%1 contexts loaded, more available").arg(loaded);
     } else {
-        status.text = rows == 1 ? tr("1 context") : tr("%n contexts", rows);
+        status.text = rows == 1 ? tr("1 context") : tr("%n contexts", nullptr, rows);
     }
     if (model.sortedLocally())
         status.text += QStringLiteral(" · ")

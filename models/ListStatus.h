@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ctx {
@@ -14,6 +15,8 @@ struct ListStatus
     bool loading = false;
 
     static ListStatus of(const ContextListModel &model);
+
+    Q_DECLARE_TR_FUNCTIONS(ctx::ListStatus)
 };
 
 } // namespace ctx

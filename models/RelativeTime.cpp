@@ -7,9 +7,10 @@
 namespace ctx::RelativeTime {
 
 namespace {
+// The context is the one lupdate sees at the call sites (namespace ctx::RelativeTime).
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("RelativeTime", text, nullptr, n);
+    return QCoreApplication::translate("ctx::RelativeTime", text, nullptr, n);
 }
 
 // English source strings need their singular spelled out; translations use %n plurals.
@@ -30,19 +31,24 @@ QString format(const QDateTime &then, const QDateTime &now)
         return tr("just now");
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return count(minutes, "1 minute ago", "%n minutes ago");
+        return count(minutes, QT_TRANSLATE_NOOP("ctx::RelativeTime", "1 minute ago"),
+            QT_TRANSLATE_N_NOOP("ctx::RelativeTime", "%n minutes ago"));
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return count(hours, "1 hour ago", "%n hours ago");
+        return count(hours, QT_TRANSLATE_NOOP("ctx::RelativeTime", "1 hour ago"),
+            QT_TRANSLATE_N_NOOP("ctx::RelativeTime", "%n hours ago"));
     const qint64 days = hours / 24;
     if (days == 1)
         return tr("yesterday");
     if (days < 60)
-        return count(days, "1 day ago", "%n days ago");
+        return count(days, QT_TRANSLATE_NOOP("ctx::RelativeTime", "1 day ago"),
+            QT_TRANSLATE_N_NOOP("ctx::RelativeTime", "%n days ago"));
     const qint64 months = days / 30;
     if (months < 24)
-        return count(months, "1 month ago", "%n months ago");
-    return count(days / 365, "1 year ago", "%n years ago");
+        return count(months, QT_TRANSLATE_NOOP("ctx::RelativeTime", "1 month ago"),
+            QT_TRANSLATE_N_NOOP("ctx::RelativeTime", "%n months ago"));
+    return count(days / 365, QT_TRANSLATE_NOOP("ctx::RelativeTime", "1 year ago"),
+        QT_TRANSLATE_N_NOOP("ctx::RelativeTime", "%n years ago"));
 }
 
 QString tooltip(const QDateTime &then)

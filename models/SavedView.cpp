@@ -18,11 +18,6 @@ constexpr int formatVersion = 1;
 const QString settingsKey = QStringLiteral("savedViews");
 constexpr qsizetype maxFileBytes = qsizetype(256) * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SavedView", text);
-}
-
 QString sortText(SortOrder sort)
 {
     switch (sort) {

@@ -2,6 +2,7 @@
 
 #include "ContextQuery.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -33,12 +34,15 @@ struct SavedView
     static std::optional<SavedView> fromJson(const QJsonObject &json, QString *error);
 
     friend bool operator==(const SavedView &, const SavedView &) = default;
+
+    Q_DECLARE_TR_FUNCTIONS(ctx::SavedView)
 };
 
 // The saved views, kept in QSettings under "savedViews" as one JSON array, sorted by name.
 // A broken stored value reads as no views (and is overwritten by the next save).
 class SavedViewStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ctx::SavedViewStore)
 public:
     explicit SavedViewStore(QSettings *settings);
 

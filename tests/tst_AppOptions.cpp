@@ -1,4 +1,5 @@
 #include "AppOptions.h"
+#include "Translations.h"
 
 #include <QHash>
 #include <QTest>
@@ -109,6 +110,67 @@ private slots:
             << QStringList {QStringLiteral("--frobnicate")} << true << QStringLiteral("frobnicate");
         QTest::newRow("stray argument") << QStringList {QStringLiteral("extra")} << true
                                         << QStringLiteral("Unexpected argument");
+        QTest::newRow("unknown language") << QStringList {QStringLiteral("--lang"),
+            QStringLiteral("xx")} << true << QStringLiteral("--lang");
+        QTest::newRow("unknown theme")
+            << QStringList {QStringLiteral("--theme"), QStringLiteral("sepia")} << true
+            << QStringLiteral("system, light or dark");
+    }
+
+    void languageAndThemeForTheSession()
+    {
+        QString error;
+        const auto options = parse({QStringLiteral("--demo"), QStringLiteral("--lang"),
+                                       QStringLiteral("de"), QStringLiteral("--theme=Dark")},
+            {}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->language, QStringLiteral("de"));
+        QCOMPARE(options->theme, QStringLiteral("dark"));
+        const auto plain = parse({QStringLiteral("--demo")}, {}, &error);
+        QVERIFY(plain);
+        QVERIFY(plain->language.isEmpty());
+        QVERIFY(plain->theme.isEmpty());
+    }
+
+    void theLanguageIsFoundBeforeTheFullParse()
+    {
+        // main() installs the translators before parsing, so that --help is translated.
+        const QString app = QStringLiteral("contexts-browser");
+        QCOMPARE(Translations::languageArgument({app, QStringLiteral("--demo"),
+                     QStringLiteral("--lang"), QStringLiteral("de")}),
+            QStringLiteral("de"));
+        QCOMPARE(Translations::languageArgument({app, QStringLiteral("--lang=fr")}),
+            QStringLiteral("fr"));
+        QVERIFY(Translations::languageArgument({app, QStringLiteral("--demo")}).isEmpty());
+        QVERIFY(Translations::languageArgument({app, QStringLiteral("--lang")}).isEmpty());
+        QCOMPARE(Translations::localeFor(QStringLiteral("de"))->language(), QLocale::German);
+        QVERIFY(!Translations::localeFor(QStringLiteral("xx")));
+        QCOMPARE(Translations::localeFor(QString()), std::optional(QLocale::system()));
+    }
+
+    void helpAndVersionAreInformationNotErrors()
+    {
+        for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+            QString text;
+            bool informational = false;
+            QVERIFY(!AppOptions::parse(
+                {QStringLiteral("contexts-browser"), flag}, [](const char *) { return QString(); },
+                &text, &informational));
+            QVERIFY2(informational, qPrintable(flag));
+            QVERIFY(!text.isEmpty());
+        }
+        QString help;
+        AppOptions::parse(
+            {QStringLiteral("contexts-browser"), QStringLiteral("--help")},
+            [](const char *) { return QString(); }, &help);
+        QVERIFY(help.contains(QStringLiteral("--lang <CODE>")));
+        QVERIFY(help.contains(QStringLiteral("--theme <THEME>")));
+        bool informational = true;
+        QString error;
+        QVERIFY(!AppOptions::parse(
+            {QStringLiteral("contexts-browser"), QStringLiteral("--nope")},
+            [](const char *) { return QString(); }, &error, &informational));
+        QVERIFY(!informational);
     }
 
     void errors()

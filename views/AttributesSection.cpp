@@ -31,6 +31,9 @@ AttributesSection::AttributesSection(ContextDetail *detail, QWidget *parent)
     top->addWidget(m_sourceLabel);
     top->addWidget(m_sources, 1);
     auto *copyValue = new QPushButton(tr("Copy &value"), this);
+    copyValue->setObjectName(QStringLiteral("copyAttributeValue"));
+    copyValue->setToolTip(tr("Copy the selected attribute's value (private values are not shown, "
+                             "so not copied)"));
     auto *copyJson = new QPushButton(tr("Copy as &JSON"), this);
     copyJson->setToolTip(tr("Copy the whole context as JSON (private attributes by name only)"));
     top->addWidget(copyValue);
@@ -39,6 +42,9 @@ AttributesSection::AttributesSection(ContextDetail *detail, QWidget *parent)
 
     m_tree->setObjectName(QStringLiteral("attributeTree"));
     m_tree->setAccessibleName(tr("Attributes"));
+    m_tree->setAccessibleDescription(
+        tr("The context's attributes as a tree; private attributes are listed under _meta by "
+           "name only"));
     m_tree->setModel(detail->attributes());
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);

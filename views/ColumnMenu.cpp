@@ -15,11 +15,6 @@ namespace ctx {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ColumnMenu", text);
-}
-
 // A title as menu text: "&" would otherwise become a mnemonic.
 QString menuText(const QString &text)
 {
@@ -36,9 +31,9 @@ void addCheck(QMenu *menu, ContextTableView *table, const ContextColumn &column)
     action->setChecked(shown);
     if (shown && !table->canHideColumn(column)) {
         action->setEnabled(false);
-        action->setToolTip(tr("The last visible column cannot be hidden."));
+        action->setToolTip(ColumnMenu::tr("The last visible column cannot be hidden."));
     } else if (column.isAttribute()) {
-        action->setToolTip(tr("Uncheck to remove this attribute column."));
+        action->setToolTip(ColumnMenu::tr("Uncheck to remove this attribute column."));
     }
     QObject::connect(action, &QAction::toggled, table,
         [table, column](bool checked) { table->setColumnShown(column, checked); });
@@ -46,7 +41,7 @@ void addCheck(QMenu *menu, ContextTableView *table, const ContextColumn &column)
 
 void addAttributeMenu(QMenu *menu, ContextTableView *table, AttributeCatalog *catalog)
 {
-    QMenu *add = menu->addMenu(tr("&Add attribute column"));
+    QMenu *add = menu->addMenu(ColumnMenu::tr("&Add attribute column"));
     add->setObjectName(QStringLiteral("addColumnMenu"));
     add->setToolTipsVisible(true);
     int offered = 0;
@@ -59,32 +54,36 @@ void addAttributeMenu(QMenu *menu, ContextTableView *table, AttributeCatalog *ca
             if (++offered > ColumnMenu::maxOffered)
                 break;
             const bool redacted = catalog->isRedacted(pointer);
-            QAction *action = add->addAction(
-                redacted ? tr("%1 (private values)").arg(menuText(pointer)) : menuText(pointer));
+            QAction *action = add->addAction(redacted
+                    ? ColumnMenu::tr("%1 (private values)").arg(menuText(pointer))
+                    : menuText(pointer));
             action->setObjectName(QStringLiteral("addColumn:") + pointer);
             if (redacted)
-                action->setToolTip(tr("Some contexts keep this attribute private: their cells "
-                                      "show [private], never the value."));
+                action->setToolTip(
+                    ColumnMenu::tr("Some contexts keep this attribute private: their cells "
+                                   "show [private], never the value."));
             QObject::connect(action, &QAction::triggered, table,
                 [table, pointer] { table->addAttributeColumn(pointer); });
         }
     }
     if (catalog && offered == 0) {
         const bool failed = catalog->lastError().has_value();
-        QAction *note = add->addAction(catalog->isLoading() ? tr("Loading attribute names…")
-                : failed                                    ? tr("Could not load attribute names")
-                                                            : tr("No other attribute names seen"));
+        QAction *note
+            = add->addAction(catalog->isLoading() ? ColumnMenu::tr("Loading attribute names…")
+                    : failed                      ? ColumnMenu::tr("Could not load attribute names")
+                             : ColumnMenu::tr("No other attribute names seen"));
         note->setEnabled(false);
         if (failed) {
-            QAction *reload = add->addAction(tr("Try again"));
+            QAction *reload = add->addAction(ColumnMenu::tr("Try again"));
             reload->setObjectName(QStringLiteral("reloadAttributeNames"));
             QObject::connect(reload, &QAction::triggered, catalog, &AttributeCatalog::reload);
         }
     }
     add->addSeparator();
-    QAction *other = add->addAction(tr("&Other…"));
+    QAction *other = add->addAction(ColumnMenu::tr("&Other…"));
     other->setObjectName(QStringLiteral("addColumnOther"));
-    other->setToolTip(tr("Add a column for any attribute, by JSON pointer (/address/city)."));
+    other->setToolTip(
+        ColumnMenu::tr("Add a column for any attribute, by JSON pointer (/address/city)."));
     QObject::connect(
         other, &QAction::triggered, table, [table] { table->askForAttributeColumn(); });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,7 @@ class ContextTableView;
 // "resetColumns", "reloadAttributeNames".
 class ColumnMenu
 {
+    Q_DECLARE_TR_FUNCTIONS(ctx::ColumnMenu)
 public:
     // Replaces the content of `menu`. `section` is the header section the menu was opened
     // on (-1: none, as from the Attributes button); `catalog` may be nullptr.

@@ -76,6 +76,8 @@ void ConnectionForm::build()
     m_name->setPlaceholderText(tr("e.g. Production (EU)"));
     m_instance->setObjectName(QStringLiteral("instance"));
     m_instance->setAccessibleName(tr("LaunchDarkly instance"));
+    m_instance->setToolTip(tr("Where the LaunchDarkly account lives: Commercial, EU, Federal, or "
+                              "a custom address"));
     const QList<KnownInstance> instances = knownInstances();
     for (const KnownInstance &instance : instances)
         m_instance->addItem(instance.name, instance.baseUrl.toString());
@@ -92,6 +94,8 @@ void ConnectionForm::build()
     m_colorButton->setObjectName(QStringLiteral("chooseColor"));
     m_production->setObjectName(QStringLiteral("production"));
     m_test->setObjectName(QStringLiteral("testConnection"));
+    m_test->setToolTip(tr("Check the token, its account and access, and the project and "
+                          "environment, without saving anything"));
     m_testIcon->setObjectName(QStringLiteral("testIcon"));
     m_testResult->setAccessibleName(tr("Test result"));
     for (QPushButton *button : {m_browseCa, m_colorButton, m_test})

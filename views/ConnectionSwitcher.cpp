@@ -64,7 +64,10 @@ QIcon ConnectionSwitcher::swatch(const QString &color)
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor fill = QColor::isValidColorName(color) ? QColor(color) : QColor(Qt::gray);
     painter.setBrush(fill);
-    painter.setPen(QPen(fill.darker(160), 1));
+    // The outline shows the square on light and dark backgrounds alike: darker than a light
+    // colour, a mid grey around a dark one (which darker() would leave black).
+    const QColor outline = fill.lightness() < 100 ? QColor(160, 160, 160) : fill.darker(160);
+    painter.setPen(QPen(outline, 1));
     painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
     painter.end();
     return QIcon(pixmap);

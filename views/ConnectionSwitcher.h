@@ -26,7 +26,9 @@ public:
     QComboBox *comboBox() const { return m_combo; }
     QLabel *productionBadge() const { return m_badge; }
 
-    // A small square of the connection's colour ("#rrggbb"; empty: a neutral grey).
+    // A small square of the connection's colour ("#rrggbb"; empty: a neutral grey), outlined
+    // so that it shows on light and dark backgrounds. Never the only sign of a connection:
+    // its name is always next to it.
     static QIcon swatch(const QString &color);
 
 signals:

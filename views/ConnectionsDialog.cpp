@@ -40,6 +40,9 @@ ConnectionsDialog::ConnectionsDialog(const AppModels &models, QWidget *parent)
     setWindowTitle(tr("Connections"));
     m_list->setObjectName(QStringLiteral("connectionList"));
     m_list->setAccessibleName(tr("Connections"));
+    m_list->setAccessibleDescription(
+        tr("The saved connections, the built-in demo first; the selected one is shown for "
+           "editing"));
     m_list->setIconSize(QSize(16, 16));
     m_list->setMinimumWidth(220);
     m_status->setObjectName(QStringLiteral("connectionsStatus"));
@@ -52,6 +55,9 @@ ConnectionsDialog::ConnectionsDialog(const AppModels &models, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveConnection"));
     m_use->setObjectName(QStringLiteral("useConnection"));
     m_add->setToolTip(tr("A new connection to LaunchDarkly"));
+    m_duplicate->setToolTip(tr("A copy of this connection to edit, its access token included"));
+    m_save->setToolTip(tr("Save the connection; its access token goes to the keychain"));
+    m_use->setToolTip(tr("Save if needed, then show this connection in the window"));
     m_remove->setToolTip(tr("Remove the connection and its access token from the keychain"));
     const QString ldcliPath = ldcliConfigPath();
     m_import->setEnabled(readLdcliConfig(ldcliPath).has_value());

@@ -3,12 +3,15 @@
 #include "AttributeCatalog.h"
 #include "ColumnMenu.h"
 #include "ContextListModel.h"
+#include "TableCopyActions.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QStyledItemDelegate>
 
 namespace ctx {
@@ -16,7 +19,7 @@ namespace ctx {
 namespace {
 
 // A private attribute's cell ("[private]") in italics and dimmed, so that it does not read
-// as a value.
+// as a value; an expiring Last seen cell elided at its end.
 class RedactedCellDelegate : public QStyledItemDelegate
 {
 public:
@@ -26,6 +29,9 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        // "28 days ago · expiring": cut at the end, so that the age stays readable.
+        if (index.data(ContextListModel::ExpiresInDaysRole).isValid())
+            option->textElideMode = Qt::ElideRight;
         if (index.data(ContextListModel::RedactedRole).toBool()) {
             option->font.setItalic(true);
             option->palette.setColor(
@@ -54,6 +60,10 @@ ContextTableView::ContextTableView(QWidget *parent)
 {
     setObjectName(QStringLiteral("contextTable"));
     setAccessibleName(tr("Contexts"));
+    setAccessibleDescription(
+        tr("The contexts of the environment, one row per kind and source. The selected row's "
+           "details show beside the list. Ctrl+C copies the selected rows, Escape clears the "
+           "selection."));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
@@ -76,6 +86,10 @@ ContextTableView::ContextTableView(QWidget *parent)
     header->setSectionsClickable(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setAccessibleName(tr("Columns"));
+    header->setAccessibleDescription(tr("Click Last seen to reverse the order; right-click to "
+                                        "choose, add or reset columns."));
+    m_copy = new TableCopyActions(this);
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(saveDelayMs);
@@ -119,10 +133,55 @@ ContextTableView::~ContextTableView()
         saveLayout(); // a resize not yet saved
 }
 
+QAction *ContextTableView::copyRowsAction() const
+{
+    return m_copy->copyRowsAction();
+}
+
+QAction *ContextTableView::copyCellAction() const
+{
+    return m_copy->copyCellAction();
+}
+
+QAction *ContextTableView::copyJsonAction() const
+{
+    return m_copy->copyJsonAction();
+}
+
+QAction *ContextTableView::selectAllAction() const
+{
+    return m_copy->selectAllAction();
+}
+
+void ContextTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier
+        && state() != EditingState) {
+        // Clears the selection (the details go with it); with nothing selected, nothing.
+        if (selectionModel() && (selectionModel()->hasSelection() || currentIndex().isValid())) {
+            selectionModel()->clear();
+            event->accept();
+        } else {
+            event->ignore();
+        }
+        return;
+    }
+    if (event->matches(QKeySequence::Copy)) {
+        // Only reached when the action is disabled: never the base class's one-cell copy.
+        m_copy->copyRows();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
 void ContextTableView::setContextModel(ContextListModel *model)
 {
     m_model = model;
     setModel(model);
+    // Expiring contexts: a warning icon beside the words, not colour alone.
+    model->setExpiryDecoration(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_copy->setModel(model);
     // Not setSortingEnabled(): the view would sort on every header; only "Last seen" sorts,
     // on the server. (setSortingEnabled(false) would also hide the indicator.)
     horizontalHeader()->setSortIndicatorShown(true);
@@ -246,7 +305,7 @@ int ContextTableView::defaultWidth(const ContextColumn &column) const
     case ContextColumn::Builtin::Name:
         return em * 14;
     case ContextColumn::Builtin::LastSeen:
-        return em * 10;
+        return em * 15; // room for the warning icon and "· expiring"
     case ContextColumn::Builtin::Source:
         break;
     }

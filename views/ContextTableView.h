@@ -12,10 +12,13 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QMenu;
 class QSettings;
 
 namespace ctx {
+
+class TableCopyActions;
 
 // The Contexts list table. Asks for the next page well before the last row comes
 // into view, so that scrolling rarely meets the end of what is loaded.
@@ -24,6 +27,11 @@ namespace ctx {
 // ColumnLayout, saved per scope (connection, project, environment) on every change and
 // restored defensively by setLayoutScope(). The header's context menu (ColumnMenu) changes
 // them; the last visible column cannot be hidden.
+//
+// Keyboard: Ctrl+C copies the selected rows (with a header line, visible columns in visual
+// order) as tab-separated text; copyCellAction() and copyJsonAction() copy the current cell
+// and the selected contexts as JSON (TableCopyActions); Escape clears the selection (and, with it,
+// the details), and does nothing when there is none.
 class ContextTableView : public QTableView
 {
     Q_OBJECT
@@ -70,6 +78,14 @@ public:
     // The header's context menu for `section` (-1: none), owned by the caller.
     QMenu *createHeaderMenu(int section);
 
+    // Edit → Copy rows (Ctrl+C while the table has the focus), Copy cell, Copy rows as JSON,
+    // Select all (Ctrl+A): see TableCopyActions.
+    TableCopyActions *copyActions() const { return m_copy; }
+    QAction *copyRowsAction() const;
+    QAction *copyCellAction() const;
+    QAction *copyJsonAction() const;
+    QAction *selectAllAction() const;
+
     // How many rows before the end the next page is requested.
     static constexpr int prefetchRows = 100;
     // Resizing is saved this long after the last change.
@@ -78,6 +94,9 @@ public:
 signals:
     // The layout changed (and was saved when there is a scope).
     void columnLayoutChanged();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void prefetchIfNearEnd();
@@ -97,6 +116,7 @@ private:
     QTimer m_saveTimer; // debounces resizing
     bool m_applying = false; // changes made by applyColumnLayout() are not saved one by one
     std::optional<SortOrder> m_savedSort;
+    TableCopyActions *m_copy = nullptr;
 };
 
 } // namespace ctx

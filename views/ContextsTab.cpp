@@ -35,8 +35,14 @@ ContextsTab::ContextsTab(const AppModels &models, QWidget *parent)
     m_table->setContextModel(m_models.contexts);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_detailPane->setObjectName(QStringLiteral("detailPane"));
+    setAccessibleName(tr("Contexts"));
+    setAccessibleDescription(tr("The filter above the list of contexts, and the selected "
+                                "context's details beside it"));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setAccessibleName(tr("List and details"));
+    m_splitter->setAccessibleDescription(
+        tr("Drag the handle to share the width between the list and the details"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 3);
@@ -91,7 +97,7 @@ void ContextsTab::selectContext(const QString &kind, const QString &key)
     ContextRecord record;
     record.kind = kind;
     record.key = key;
-    m_table->clearSelection();
+    m_table->selectionModel()->clear(); // no row stays current for a context not in the list
     m_models.detail->setContext(record);
 }
 
@@ -136,19 +142,40 @@ void ContextsTab::showRowMenu(const QPoint &pos)
     const QModelIndex index = m_table->indexAt(pos);
     if (!index.isValid())
         return;
-    if (m_table->currentIndex().row() != index.row())
+    if (m_table->selectionModel()->isRowSelected(index.row(), {})) {
+        // A row of a selection: the selection stays, for Copy rows.
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    } else {
         m_table->setCurrentIndex(index);
-    const ContextRecord record = m_models.contexts->record(index.row());
-    QMenu menu(this);
-    menu.setToolTipsVisible(true);
-    menu.addAction(
+    }
+    QMenu *menu = createRowMenu(index.row());
+    menu->exec(m_table->viewport()->mapToGlobal(pos));
+    delete menu;
+}
+
+QMenu *ContextsTab::createRowMenu(int row)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("rowMenu"));
+    menu->setAccessibleName(tr("Context actions"));
+    menu->setToolTipsVisible(true);
+    if (row < 0 || row >= m_models.contexts->rowCount())
+        return menu;
+    const ContextRecord record = m_models.contexts->record(row);
+    QAction *key = menu->addAction(
         tr("Copy &key"), this, [record] { QApplication::clipboard()->setText(record.key); });
-    menu.addAction(tr("Copy kind:key"), this,
+    key->setObjectName(QStringLiteral("copyKeyAction"));
+    QAction *kindKey = menu->addAction(tr("Copy k&ind:key"), this,
         [record] { QApplication::clipboard()->setText(record.kindKey()); });
-    menu.addAction(m_detailPane->openInWebUiAction());
-    menu.addSeparator();
-    menu.addAction(m_detailPane->deleteAction());
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    kindKey->setObjectName(QStringLiteral("copyKindKeyAction"));
+    menu->addAction(m_table->copyCellAction());
+    menu->addAction(m_table->copyRowsAction());
+    menu->addAction(m_table->copyJsonAction());
+    menu->addSeparator();
+    menu->addAction(m_detailPane->openInWebUiAction());
+    menu->addSeparator();
+    menu->addAction(m_detailPane->deleteAction());
+    return menu;
 }
 
 } // namespace ctx

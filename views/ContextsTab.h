@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QMenu;
 class QSplitter;
 
 namespace ctx {
@@ -26,8 +27,12 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     QSplitter *splitter() const { return m_splitter; }
 
-    // Selects the row of that context when it is loaded, else opens its details directly.
+    // Selects the row of that context when it is loaded, else opens its details directly
+    // (--select KIND:KEY and Context → Go to context…).
     void selectContext(const QString &kind, const QString &key);
+
+    // The rows' context menu for `row` (copy, open in the web UI, delete), owned by the caller.
+    QMenu *createRowMenu(int row);
 
     // The current kinds, filter, columns and sort, and back.
     SavedView captureView(const QString &name) const;

@@ -45,6 +45,8 @@ DeleteInstanceDialog::DeleteInstanceDialog(const DeleteConfirmation &what, QWidg
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_delete = buttons->addButton(tr("&Delete instance"), QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(QStringLiteral("confirmDelete"));
+    m_delete->setAccessibleDescription(
+        tr("Deletes the instance and every context in it on the server; this cannot be undone"));
     m_delete->setAutoDefault(false);
     m_cancel->setDefault(true);
     m_cancel->setFocus();
@@ -59,6 +61,8 @@ DeleteInstanceDialog::DeleteInstanceDialog(const DeleteConfirmation &what, QWidg
         m_typed = new QLineEdit(this);
         m_typed->setObjectName(QStringLiteral("typedKey"));
         m_typed->setAccessibleName(tr("Context key to confirm"));
+        m_typed->setAccessibleDescription(
+            tr("Delete is enabled once the context key is typed exactly"));
         prompt->setBuddy(m_typed);
         layout->addWidget(prompt);
         layout->addWidget(m_typed);

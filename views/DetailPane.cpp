@@ -78,6 +78,9 @@ DetailPane::DetailPane(ContextDetail *detail, UserPrompts *prompts, QWidget *par
 
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Detail sections"));
+    m_tabs->setAccessibleDescription(tr("The attributes, instances, expected flag variations and "
+                                        "segment memberships of the selected context"));
     m_tabs->addTab(m_attributes, tr("Attributes"));
     m_tabs->addTab(m_instances, tr("Instances"));
     m_tabs->addTab(m_flags, tr("Flags"));

@@ -42,9 +42,13 @@ EnvironmentPicker::EnvironmentPicker(QWidget *parent)
 {
     m_project->setObjectName(QStringLiteral("projectPicker"));
     m_project->setAccessibleName(tr("Project key"));
+    m_project->lineEdit()->setAccessibleName(m_project->accessibleName());
     m_project->setToolTip(tr("The project's key; type part of a name or key to search"));
     m_environment->setObjectName(QStringLiteral("environmentPicker"));
     m_environment->setAccessibleName(tr("Environment key"));
+    m_environment->lineEdit()->setAccessibleName(m_environment->accessibleName());
+    m_environment->setToolTip(tr("The environment's key; open the list to choose one of the "
+                                 "project's environments"));
     m_status->setObjectName(QStringLiteral("pickerStatus"));
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Project list status"));

@@ -51,6 +51,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_quick->setClearButtonEnabled(true);
     m_quick->setToolTip(QuickSearch::syntaxHelp());
     m_quick->setAccessibleName(tr("Quick search"));
+    m_quick->setAccessibleDescription(
+        tr("Free text, or key:, name:, kind.attribute: prefixes. Applied as you type; "
+           "Escape clears it."));
     m_quick->setMinimumWidth(m_quick->fontMetrics().averageCharWidth() * 24);
 
     m_builderButton->setObjectName(QStringLiteral("filterBuilderButton"));
@@ -60,11 +63,16 @@ FilterBar::FilterBar(QWidget *parent)
     m_builderButton->setToolTip(tr("Show the filter builder: conditions on fields and "
                                    "attributes, combined with AND / OR"));
     m_builderButton->setAccessibleName(tr("Filter builder"));
+    m_builderButton->setAccessibleDescription(
+        tr("Shows or hides the panel that builds the filter from conditions"));
 
     m_advanced->setObjectName(QStringLiteral("advancedFilter"));
     m_advanced->setPlaceholderText(tr("Filter, e.g. user.plan anyOf [\"pro\",\"team\"]"));
     m_advanced->setClearButtonEnabled(true);
     m_advanced->setAccessibleName(tr("Advanced filter"));
+    m_advanced->setAccessibleDescription(
+        tr("The filter in the API's grammar. Enter applies it; Escape reverts an edit, then "
+           "clears the filter."));
     m_advanced->setToolTip(
         tr("<p>The filter in the API's grammar: <code>field operator value</code>.</p>"
            "<p>Fields: key, name, kind, kinds, kindKey, kindKeys, applicationId, id, q, or an "
@@ -84,6 +92,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAccessibleName(tr("Filter message"));
     m_message->hide();
 
     m_builder->hide();
@@ -119,6 +128,11 @@ FilterBar::FilterBar(QWidget *parent)
 }
 
 FilterBar::~FilterBar() = default;
+
+void FilterBar::leaveToWindow(const QList<QKeySequence> &keys)
+{
+    m_windowKeys = keys;
+}
 
 void FilterBar::setAttributeCatalog(AttributeCatalog *catalog)
 {
@@ -205,6 +219,7 @@ void FilterBar::applyNow()
     if (!m_errorPosition) {
         const filter::ParseResult parsed = filter::parse(m_advanced->text());
         m_appliedAdvanced = parsed.expression ? filter::print(*parsed.expression) : QString();
+        m_appliedAdvancedText = m_advanced->text();
     }
     updateBuilderButton();
     const QString combined = combine(quick, m_appliedAdvanced);
@@ -227,12 +242,21 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
     if ((edit == m_quick || edit == m_advanced)
         && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (event->type() == QEvent::ShortcutOverride) {
+            const QKeySequence pressed(key->keyCombination());
+            if (m_windowKeys.contains(pressed))
+                return true; // not accepted: the window's shortcut gets it
+        }
         if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
             && !edit->text().isEmpty()) {
-            // Escape empties the box rather than reaching a window shortcut.
+            // Escape empties (or reverts) the box rather than reaching a window shortcut.
             event->accept();
             if (event->type() == QEvent::KeyPress) {
-                edit->clear();
+                const bool revert = edit == m_advanced && edit->text() != m_appliedAdvancedText;
+                if (revert)
+                    edit->setText(m_appliedAdvancedText); // back to the filter in force
+                else
+                    edit->clear();
                 applyNow();
             }
             return true;

@@ -2,6 +2,8 @@
 
 #include "ContextQuery.h"
 
+#include <QKeySequence>
+#include <QList>
 #include <QTimer>
 #include <QWidget>
 
@@ -29,7 +31,12 @@ class FilterBuilderWidget;
 //   ways. It is checked as the person types: a text that does not parse shows
 //   "Column N: <message>", a marker that selects the offending place, and is not applied
 //   (the last good one stays); a valid text is applied after the same debounce.
-// - Enter applies at once; Escape clears the focused box (and applies at once).
+// - Enter applies at once. Escape in the quick search box clears it; in the advanced box it
+//   first reverts an edit not applied yet (or a text that does not parse) to the filter in
+//   force, and clears that on the next Escape; both apply at once. On an empty box Escape is
+//   left to others and does nothing here.
+// - Keys given to leaveToWindow() (Ctrl+K "Go to context") reach the window's shortcuts
+//   even from the boxes, instead of the line edit's own meaning (delete to end of line).
 //
 // filterChanged() carries quick search AND advanced as one filter (filter::print of an
 // And, so an OR is parenthesised), for ContextQuery::filter. It is emitted only when that
@@ -47,6 +54,9 @@ public:
     void setAttributeCatalog(AttributeCatalog *catalog);
     // Where the builder's value suggestions come from; the api may be null.
     void setApi(ContextsApi *api, const EnvironmentRef &environment);
+
+    // Shortcuts the boxes do not take for themselves.
+    void leaveToWindow(const QList<QKeySequence> &keys);
 
     // The combined filter last emitted ("" when none).
     QString filter() const { return m_emitted; }
@@ -109,6 +119,8 @@ private:
     std::optional<int> m_errorPosition;
     QString m_serverError;
     bool m_fromBuilder = false;
+    QString m_appliedAdvancedText; // the advanced box's text when it was last applied
+    QList<QKeySequence> m_windowKeys;
 };
 
 } // namespace ctx

@@ -23,6 +23,10 @@ FilterBuilderWidget::FilterBuilderWidget(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->hide();
+    m_scroll->setObjectName(QStringLiteral("filterBuilderConditions"));
+    m_scroll->setAccessibleName(tr("Filter conditions"));
+    m_scroll->setAccessibleDescription(
+        tr("The conditions of the filter, in groups combined with AND or OR"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

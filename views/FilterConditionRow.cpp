@@ -3,6 +3,7 @@
 #include "AttributeValueSuggestions.h"
 #include "FilterFields.h"
 #include "FilterValueText.h"
+#include "ThemedIcon.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -61,7 +62,7 @@ FilterConditionRow::FilterConditionRow(const FilterPath &path, const FilterCondi
     m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_remove->setObjectName(QStringLiteral("filterRemoveCondition"));
-    m_remove->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_remove->setIcon(ThemedIcon::standard(QStyle::SP_DialogCloseButton));
     m_remove->setAutoRaise(true);
     m_remove->setToolTip(tr("Remove this condition"));
     m_remove->setAccessibleName(tr("Remove condition"));

@@ -1,5 +1,7 @@
 #include "FilterGroupWidget.h"
 
+#include "ThemedIcon.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,7 +59,7 @@ FilterGroupWidget::FilterGroupWidget(const FilterTree &tree, const FilterPath &p
     if (!isRoot) {
         auto *remove = new QToolButton(this);
         remove->setObjectName(QStringLiteral("filterRemoveGroup"));
-        remove->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+        remove->setIcon(ThemedIcon::standard(QStyle::SP_DialogCloseButton));
         remove->setAutoRaise(true);
         remove->setToolTip(tr("Remove this group and its conditions"));
         remove->setAccessibleName(tr("Remove group"));

@@ -39,6 +39,7 @@ FlagsSection::FlagsSection(ContextDetail *detail, UserPrompts *prompts, QWidget 
     m_proxy->setSourceModel(detail->flags());
     m_table->setObjectName(QStringLiteral("flagTable"));
     m_table->setAccessibleName(tr("Expected flag variations"));
+    m_table->setAccessibleDescription(tr("The value each flag serves this context, and why"));
     TableSetup::apply(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setModel(m_proxy);

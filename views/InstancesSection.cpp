@@ -20,6 +20,8 @@ InstancesSection::InstancesSection(ContextDetail *detail, QWidget *parent)
     setObjectName(QStringLiteral("instancesSection"));
     m_instances->setObjectName(QStringLiteral("instanceTable"));
     m_instances->setAccessibleName(tr("Instances"));
+    m_instances->setAccessibleDescription(
+        tr("The context instances that hold this context; select one to list its contexts"));
     TableSetup::apply(m_instances);
     m_instances->setModel(detail->instances());
     m_instances->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -50,6 +50,8 @@ KindsView::KindsView(KindTableModel *model, UserPrompts *prompts, QWidget *paren
 
     m_table->setObjectName(QStringLiteral("kindTable"));
     m_table->setAccessibleName(tr("Context kinds"));
+    m_table->setAccessibleDescription(
+        tr("The project's context kinds: key, name, description, origin and when last seen"));
     TableSetup::apply(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setModel(model);

@@ -9,16 +9,20 @@
 #include "DetailPane.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
+#include "GoToContextDialog.h"
 #include "KindFilterButton.h"
 #include "KindsView.h"
 #include "ListStatusWidget.h"
 #include "SavedViewsMenu.h"
+#include "ShortcutsDialog.h"
+#include "ThemeMenu.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -46,11 +50,15 @@ MainWindow::MainWindow(const AppModels &models, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Pages"));
+    m_tabs->setAccessibleDescription(tr("Contexts (Alt+C) and Kinds (Alt+K)"));
     m_tabs->addTab(m_contextsTab, tr("&Contexts"));
     m_tabs->addTab(m_kindsView, tr("&Kinds"));
     setCentralWidget(m_tabs);
     m_status->setThrottle(models.throttle); // rate-limit waits, with Cancel
     statusBar()->addWidget(m_status, 1);
+    m_status->setAccessibleName(tr("List status"));
+    m_status->setAccessibleDescription(tr("How many contexts are loaded, and any error"));
     createActions();
     resize(1280, 780);
     restoreLayout();
@@ -88,24 +96,43 @@ void MainWindow::createActions()
     exportAction->setToolTip(tr("Export every context the list matches to CSV or JSON Lines"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
+    // The table's own actions: Ctrl+C and Ctrl+A act while the list has the focus.
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->setToolTipsVisible(true);
+    editMenu->addAction(table()->copyRowsAction());
+    editMenu->addAction(table()->copyCellAction());
+    editMenu->addAction(table()->copyJsonAction());
+    editMenu->addSeparator();
+    editMenu->addAction(table()->selectAllAction());
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
     QAction *refresh = viewMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
         tr("&Refresh"), m_models.contexts, &ContextListModel::reload);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Load the list again from the server (F5)"));
     QAction *find = viewMenu->addAction(tr("&Quick search"), this, [this] {
         m_tabs->setCurrentWidget(m_contextsTab);
         m_contextsTab->filterBar()->focusQuickSearch();
     });
+    find->setObjectName(QStringLiteral("quickSearchAction"));
     find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Put the cursor in the quick search box"));
     QAction *filter = viewMenu->addAction(tr("&Filter"), this, [this] {
         m_tabs->setCurrentWidget(m_contextsTab);
         m_contextsTab->filterBar()->advancedEdit()->setFocus(Qt::ShortcutFocusReason);
         m_contextsTab->filterBar()->advancedEdit()->selectAll();
     });
+    filter->setObjectName(QStringLiteral("filterAction"));
     filter->setShortcut(QKeySequence(tr("Ctrl+L")));
+    filter->setToolTip(tr("Put the cursor in the advanced filter box"));
+    viewMenu->addSeparator();
+    viewMenu->addMenu(new ThemeMenu(this)); // System, Light or Dark; remembered
 
     m_savedViews = new SavedViewsMenu(
         new QSettings(this), m_models.prompts,
@@ -115,16 +142,40 @@ void MainWindow::createActions()
             m_contextsTab->applyView(view);
         },
         this);
+    m_savedViews->setTitle(tr("&Saved views")); // "&Views" would share V with "&View"
     menuBar()->addMenu(m_savedViews);
 
+    // "C&ontext": Alt+C is the Contexts tab's.
     QMenu *contextMenu = menuBar()->addMenu(tr("C&ontext"));
+    contextMenu->setObjectName(QStringLiteral("contextMenu"));
+    contextMenu->setToolTipsVisible(true);
+    QAction *goTo = contextMenu->addAction(tr("&Go to context…"), this, &MainWindow::goToContext);
+    goTo->setObjectName(QStringLiteral("goToContextAction"));
+    goTo->setShortcut(QKeySequence(tr("Ctrl+K")));
+    goTo->setToolTip(tr("Open a context by kind and key"));
+    // Ctrl+K in the filter boxes would delete to the end of the line; here it goes to.
+    m_contextsTab->filterBar()->leaveToWindow(goTo->shortcuts());
+    contextMenu->addSeparator();
     contextMenu->addAction(pane->openInWebUiAction());
     contextMenu->addAction(pane->deleteAction());
     addAction(pane->deleteAction()); // the Delete key works anywhere in the window
 
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts
+        = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    shortcuts->setToolTip(tr("List every keyboard shortcut"));
+    QAction *about
+        = helpMenu->addAction(tr("&About contexts-browser"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
+    toolbar->setAccessibleName(tr("Main toolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     if (m_models.connections) {
         auto *switcher = new ConnectionSwitcher(m_models.connections, toolbar);
@@ -139,6 +190,7 @@ void MainWindow::createActions()
     auto *connection = new QLabel(toolbar);
     connection->setObjectName(QStringLiteral("connectionLabel"));
     connection->setContentsMargins(6, 0, 12, 0);
+    connection->setAccessibleName(tr("Connection and environment"));
     toolbar->addWidget(connection);
     toolbar->addSeparator();
     toolbar->addWidget(new KindFilterButton(m_models.kinds, toolbar));
@@ -147,6 +199,8 @@ void MainWindow::createActions()
     views->setText(tr("Views"));
     views->setObjectName(QStringLiteral("savedViewsButton"));
     views->setToolTip(tr("Saved views: kinds, filter, columns and sort"));
+    views->setAccessibleName(tr("Saved views"));
+    views->setAccessibleDescription(views->toolTip());
     views->setMenu(m_savedViews);
     views->setPopupMode(QToolButton::InstantPopup);
     toolbar->addWidget(views);
@@ -174,6 +228,65 @@ void MainWindow::manageConnections()
     connect(dialog, &ConnectionsDialog::connectionActivated, this, &MainWindow::connectionRequested,
         Qt::QueuedConnection);
     dialog->open(); // window-modal
+}
+
+void MainWindow::goToContext()
+{
+    if (auto *open = findChild<GoToContextDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new GoToContextDialog(
+        m_models.api, m_models.environment, m_models.environmentLabel, m_models.contexts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const GoToContextDialog::Target target = dialog->target();
+        m_tabs->setCurrentWidget(m_contextsTab);
+        m_contextsTab->selectContext(target.kind, target.key);
+        // The list takes the focus when the row is there; focusing it otherwise would make
+        // its first row current and replace the details just opened.
+        if (table()->currentIndex().isValid())
+            table()->setFocus(Qt::OtherFocusReason);
+        else
+            detailPane()->setFocus(Qt::OtherFocusReason);
+    });
+    dialog->open(); // window-modal
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto *open = findChild<ShortcutsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: it can stay open beside the window
+}
+
+void MainWindow::showAbout()
+{
+    if (auto *open = findChild<QMessageBox *>(QStringLiteral("aboutDialog"))) {
+        open->raise();
+        return;
+    }
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About contexts-browser"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>contexts-browser %1</h3>"
+                    "<p>A desktop browser for LaunchDarkly contexts.</p>")
+                     .arg(QStringLiteral(CTX_VERSION)));
+    box->setInformativeText(
+        tr("Qt %1 (built with Qt %2)")
+            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+    box->setAccessibleName(tr("About contexts-browser"));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
 }
 
 void MainWindow::setConnectionLabel(const QString &connection, const QString &environment)

@@ -40,6 +40,12 @@ public:
     void exportView();
     // File → Connections…: the connections manager (needs AppModels::connections).
     void manageConnections();
+    // Context → Go to context… (Ctrl+K): asks for KIND:KEY, then opens it as --select does.
+    void goToContext();
+    // Help → Keyboard shortcuts (F1): the list, generated from this window's actions.
+    void showShortcuts();
+    // Help → About contexts-browser.
+    void showAbout();
 
 signals:
     // The person chose another connection (switcher or Connections dialog); the app switches.

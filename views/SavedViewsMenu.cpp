@@ -8,7 +8,7 @@
 namespace ctx {
 
 namespace {
-const char *fileFilter = QT_TRANSLATE_NOOP("SavedViewsMenu", "View files (*.json)");
+const char *fileFilter = QT_TRANSLATE_NOOP("ctx::SavedViewsMenu", "View files (*.json)");
 constexpr qint64 maxViewFileBytes = qint64(256) * 1024;
 } // namespace
 

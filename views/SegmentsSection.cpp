@@ -15,6 +15,8 @@ SegmentsSection::SegmentsSection(ContextDetail *detail, QWidget *parent)
     setObjectName(QStringLiteral("segmentsSection"));
     m_table->setObjectName(QStringLiteral("segmentTable"));
     m_table->setAccessibleName(tr("Segments"));
+    m_table->setAccessibleDescription(
+        tr("Whether this context is a member of each segment, and why"));
     TableSetup::apply(m_table);
     m_table->setModel(detail->segments());
     m_table->setColumnWidth(0, 170);

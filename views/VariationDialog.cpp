@@ -29,6 +29,7 @@ VariationDialog::VariationDialog(
 
     m_values->setObjectName(QStringLiteral("variationValue"));
     m_values->setAccessibleName(tr("Variation"));
+    m_values->setAccessibleDescription(tr("The value this context is to get for the flag"));
     for (int i = 0; i < variations.size(); ++i) {
         const FlagVariation &v = variations.at(i);
         const QString value = QString::fromUtf8(v.valueJson);
