@@ -126,7 +126,8 @@ bool AppSession::start(QString *error)
 
     QString problem;
     if (!open(profile, &problem)) {
-        if (!fromLastUse) {
+        // A screenshot run must show what was asked for, or fail: never the demo instead.
+        if (!fromLastUse || !m_options.screenshotPath.isEmpty()) {
             *error = problem.isEmpty() ? tr("No access token was given.") : problem;
             return false;
         }
@@ -249,6 +250,13 @@ std::optional<QString> AppSession::tokenFor(const ConnectionProfile &profile, QS
     if (!m_options.token.isEmpty())
         return m_options.token; // LD_ACCESS_TOKEN
 
+    if (!m_options.screenshotPath.isEmpty()) {
+        // Unattended (--screenshot): nobody is there to answer a prompt.
+        *error = tr("No access token for “%1”: set LD_ACCESS_TOKEN or save the token with the "
+                    "connection.")
+                     .arg(profile.name);
+        return std::nullopt;
+    }
     QString reason;
     switch (saved.status) {
     case TokenStore::Status::NoKeychain:

@@ -59,6 +59,16 @@ ColumnLayout ColumnLayout::defaults()
     return layout;
 }
 
+QList<ContextColumn> ColumnLayout::visibleColumns() const
+{
+    QList<ContextColumn> result;
+    for (const Entry &entry : columns) {
+        if (entry.visible)
+            result.append(entry.column);
+    }
+    return result;
+}
+
 QList<ContextColumn> ColumnLayout::modelColumns() const
 {
     QList<ContextColumn> result;

@@ -40,6 +40,8 @@ struct ColumnLayout
 
     // The columns in display order, hidden ones included (what the model holds).
     QList<ContextColumn> modelColumns() const;
+    // The shown columns in display order: what the person sees, and what an export writes.
+    QList<ContextColumn> visibleColumns() const;
     int indexOf(const ContextColumn &column) const; // in `columns`, or -1
     int visibleCount() const;
 

@@ -178,6 +178,21 @@ private slots:
             qPrintable(f.prompts->informed.first()));
     }
 
+    void aScreenshotRunNeverAsksForTheTokenAndSaysWhatIsMissing()
+    {
+        saveSandboxConnection();
+        AppOptions options;
+        options.screenshotPath = QStringLiteral("unused.png");
+        Fixture f(options);
+        f.prompts->tokenAnswer = secretToken; // would be typed, if anyone were asked
+        QString error;
+        QVERIFY(!f.session.start(&error)); // unattended: fail instead of waiting for a person
+        QVERIFY(f.prompts->tokenQuestions.isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("LD_ACCESS_TOKEN"))
+                && error.contains(QStringLiteral("Staging sandbox")),
+            qPrintable(error));
+    }
+
     void switchingReplacesTheWindowAndIsRememberedForNextTime()
     {
         AppOptions options;

@@ -47,6 +47,17 @@ private slots:
         QCOMPARE(layout.sort, SortOrder::NewestFirst);
     }
 
+    void visibleColumnsAreTheShownOnesInDisplayOrder()
+    {
+        // What an export writes: Name is hidden, the city column was moved second.
+        const QList<ContextColumn> expected {builtin(ContextColumn::Builtin::Key),
+            ContextColumn::attribute(QStringLiteral("/address/city")),
+            builtin(ContextColumn::Builtin::Kind), builtin(ContextColumn::Builtin::LastSeen),
+            builtin(ContextColumn::Builtin::Source)};
+        QCOMPARE(sample().visibleColumns(), expected);
+        QCOMPARE(ColumnLayout::defaults().visibleColumns(), ContextColumn::defaults());
+    }
+
     void jsonRoundTrip()
     {
         const ColumnLayout layout = sample();

@@ -214,8 +214,9 @@ void MainWindow::createActions()
 
 void MainWindow::exportView()
 {
+    // The columns as shown: hidden ones left out, in the order the person arranged them.
     ExportDialog::run(this, m_models.api, m_models.environment, m_models.contexts->query(),
-        m_models.contexts->columns());
+        table()->columnLayout().visibleColumns());
 }
 
 void MainWindow::manageConnections()
