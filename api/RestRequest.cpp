@@ -199,6 +199,9 @@ void PendingReply::release(bool abort)
 void PendingReply::watch(QNetworkReply *reply)
 {
     m_reply = reply;
+    // Without a bound the network thread reads the whole body, however large, before the checks
+    // below run on this thread; with it, it stops reading one byte past the cap.
+    reply->setReadBufferSize(MaxResponseBytes + 1);
     m_tooLarge = false;
     m_tlsErrors.clear();
     QObject *context = m_context;

@@ -287,6 +287,10 @@ Das Zugriffstoken kommt aus dem Schlüsselbund des Systems (gespeicherte Verbind
         <source>“%1” has no project and environment yet: choose them in File → Connections….</source>
         <translation>„%1“ hat noch kein Projekt und keine Umgebung: Wählen Sie sie unter Datei → Verbindungen… aus.</translation>
     </message>
+    <message>
+        <source>No access token for “%1”: set LD_ACCESS_TOKEN or save the token with the connection.</source>
+        <translation>Kein Zugriffstoken für „%1“: Setzen Sie LD_ACCESS_TOKEN oder speichern Sie das Token mit der Verbindung.</translation>
+    </message>
 </context>
 <context>
     <name>ctx::AttributeTreeModel</name>

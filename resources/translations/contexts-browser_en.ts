@@ -285,6 +285,10 @@ The access token comes from the OS keychain (saved connections) or from LD_ACCES
         <source>“%1” has no project and environment yet: choose them in File → Connections….</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No access token for “%1”: set LD_ACCESS_TOKEN or save the token with the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctx::AttributeTreeModel</name>
