@@ -64,28 +64,69 @@ public:
     {
     }
 
-    std::optional<QString> expression(const Expression &expression)
+    // `conjunct`: every row of the result meets this expression (the root, or an AND under it).
+    std::optional<QString> expression(const Expression &expression, bool conjunct = true)
     {
-        if (expression.type == Expression::Type::Clause)
+        if (expression.type == Expression::Type::Clause) {
+            if (conjunct && m_scope == FilterScope::Contexts)
+                narrow(expression.clause);
+            m_conjunct = conjunct;
+            indexOnly = indexOnly && expression.clause.field == u"kind"
+                && (expression.clause.op == Operator::Equals
+                    || expression.clause.op == Operator::AnyOf);
             return clause(expression.clause);
+        }
+        const bool isAnd = expression.type == Expression::Type::And;
         QStringList parts;
         for (const Expression &child : expression.children) {
-            std::optional<QString> part = this->expression(child);
+            std::optional<QString> part = this->expression(child, conjunct && isAnd);
             if (!part)
                 return std::nullopt;
             parts.append(*part);
         }
         if (parts.isEmpty())
             return u"1"_s;
-        const bool isAnd = expression.type == Expression::Type::And;
         return u'(' + parts.join(isAnd ? u" AND "_s : u" OR "_s) + u')';
     }
 
     QVariantList binds;
+    QList<SqlNarrowing> narrowing;
+    bool indexOnly = true;
     QString error;
 
 private:
     FilterScope m_scope;
+    bool m_conjunct = false; // the clause being translated holds for every row of the result
+
+    // key / name equals or startsWith (also as *.key, <kind>./name, ...): a range of their
+    // index.
+    void narrow(const Clause &clause)
+    {
+        const bool equals = clause.op == Operator::Equals;
+        if ((!equals && clause.op != Operator::StartsWith) || !clause.value.isString()
+            || clause.value.toString().isEmpty())
+            return;
+        QString field = clause.field;
+        const qsizetype dot = field.indexOf(u'.');
+        if (dot > 0)
+            field = field.mid(dot + 1);
+        if (field.startsWith(u'/'))
+            field = field.mid(1);
+        if (field != u"key" && field != u"name")
+            return;
+        const QString ids = field == u"key"
+            ? u"SELECT context_id AS id FROM context_keys WHERE env_id = {env} AND key "_s
+            : u"SELECT context_id AS id FROM context_names WHERE env_id = {env} AND name "_s;
+        const QString prefix = clause.value.toString();
+        if (equals) {
+            narrowing.append({ids + u"= ?"_s, {prefix}});
+            return;
+        }
+        const QByteArray end = FilterSql::prefixEnd(prefix);
+        if (end.isEmpty())
+            return;
+        narrowing.append({ids + u">= ? AND %1 < CAST(? AS TEXT)"_s.arg(field), {prefix, end}});
+    }
 
     std::nullopt_t fail(const QString &message)
     {
@@ -131,13 +172,35 @@ private:
         if (field == u"applicationId")
             return column(clause, u"i.application_id"_s, {Equals, NotEquals, AnyOf});
         if (field == u"id")
-            return column(clause, u"i.instance_key"_s, {Equals, NotEquals, AnyOf});
+            return instanceId(clause);
         if (field == u"kinds")
             return list(clause, u"i.kinds"_s);
         if (field == u"kindKeys")
             return list(clause, u"i.kind_keys"_s);
         return fail(u"field %1 is not supported when searching context instances; use "
                     "applicationId, id, kinds or kindKeys"_s.arg(quoted(field)));
+    }
+
+    // id equals / anyOf through the instances' contexts (FilterSql::instanceIdCondition).
+    std::optional<QString> instanceId(const Clause &clause)
+    {
+        if (clause.op == Operator::NotEquals)
+            return column(clause, u"i.instance_key"_s, {Operator::NotEquals});
+        if (clause.op != Operator::Equals && clause.op != Operator::AnyOf)
+            return unsupported(clause);
+        const std::optional<QStringList> ids = stringList(clause.value);
+        if (!ids || (clause.op == Operator::Equals && !clause.value.isString()))
+            return badValue(clause,
+                clause.op == Operator::Equals ? u"a string"_s : u"a list of strings"_s);
+        QStringList parts;
+        for (const QString &id : *ids) {
+            const SqlCondition condition = FilterSql::instanceIdCondition(id);
+            parts.append(condition.sql);
+            binds.append(condition.binds);
+            if (m_conjunct && ids->size() == 1) // every row of the result is this instance's
+                narrowing.append(condition.narrowing);
+        }
+        return parts.isEmpty() ? u"0"_s : u'(' + parts.join(u" OR "_s) + u')';
     }
 
     std::optional<QString> contextClause(const Clause &clause)
@@ -222,6 +285,8 @@ private:
             return badValue(clause, u"a string or a list of strings"_s);
         values->sort();
         values->removeDuplicates();
+        if (listSql == u"i.kind_keys" && m_conjunct)
+            narrowInstances(clause.op, *values);
         if (clause.op == Operator::Equals) {
             binds << QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(*values)).toJson(QJsonDocument::Compact));
@@ -238,6 +303,27 @@ private:
         binds << values->size();
         return u"((SELECT COUNT(DISTINCT value) FROM json_each(%1) WHERE value IN (%2)) = ?)"_s.arg(
             listSql, marks);
+    }
+
+    // The instances that hold some context, found through the context's memberships: for
+    // kindKeys equals / contains, those of any one of the values; for anyOf, those of all.
+    void narrowInstances(Operator op, const QStringList &kindKeys)
+    {
+        QStringList selects;
+        QVariantList values;
+        for (const QString &kindKey : kindKeys) {
+            const qsizetype colon = kindKey.indexOf(u':');
+            if (colon <= 0)
+                return; // a value no context has: the exact condition decides
+            selects.append(u"SELECT m.instance_id AS id FROM context_keys k"
+                           " JOIN context_instances m ON m.context_id = k.context_id"
+                           " WHERE k.env_id = {env} AND k.key = ? AND k.kind = ?"_s);
+            values << kindKey.mid(colon + 1) << kindKey.left(colon);
+            if (op != Operator::AnyOf)
+                break;
+        }
+        if (!selects.isEmpty())
+            narrowing.append({selects.join(u" UNION "_s), values});
     }
 
     std::optional<QString> fuzzy(const Clause &clause)
@@ -275,7 +361,57 @@ std::optional<SqlCondition> FilterSql::translate(
             *error = translator.error;
         return std::nullopt;
     }
-    return SqlCondition {*sql, translator.binds};
+    return SqlCondition {*sql, translator.binds, translator.narrowing,
+        translator.indexOnly && scope == FilterScope::Contexts};
+}
+
+QByteArray FilterSql::prefixEnd(const QString &prefix)
+{
+    QByteArray bytes = prefix.toUtf8();
+    while (!bytes.isEmpty() && static_cast<unsigned char>(bytes.back()) == 0xff)
+        bytes.chop(1);
+    if (!bytes.isEmpty())
+        bytes.back() = static_cast<char>(static_cast<unsigned char>(bytes.back()) + 1);
+    return bytes;
+}
+
+SqlCondition FilterSql::instanceIdCondition(const QString &id)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(id.toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const QString text = decoded ? QString::fromUtf8(decoded.decoded) : QString();
+    const qsizetype colon = text.indexOf(u':');
+    if (id.isEmpty() || colon <= 0)
+        return {u"i.instance_key = ?"_s, {id}, {}, false}; // not an id this sandbox makes: a scan
+    // The first kind ends at the first ":"; its key may hold ":" too, so it is each text up to
+    // a later ":" or the end.
+    const QString kind = text.left(colon);
+    QStringList selects;
+    QVariantList binds;
+    for (qsizetype end = text.indexOf(u':', colon + 1);; end = text.indexOf(u':', end + 1)) {
+        selects.append(u"SELECT m.instance_id AS id FROM context_keys k JOIN context_instances m"
+                       " ON m.context_id = k.context_id WHERE k.env_id %1 AND k.key = ?"
+                       " AND k.kind = ?"_s);
+        binds << text.mid(colon + 1, end < 0 ? -1 : end - colon - 1) << kind;
+        if (end < 0)
+            break;
+    }
+    const QString ids = selects.join(u" UNION "_s);
+    return {u"(i.instance_key = ? AND i.id IN (%1))"_s.arg(
+                ids.arg(u"IN (SELECT id FROM environments)"_s)),
+        QVariantList {id} + binds, {{ids.arg(u"= {env}"_s), binds}}, false};
+}
+
+SqlCondition FilterSql::contextCondition(
+    qint64 environmentId, const QString &kind, const QString &key)
+{
+    return {u"c.id IN (SELECT context_id FROM context_keys WHERE env_id = ? AND key = ?"
+            " AND kind = ?)"_s,
+        {environmentId, key, kind},
+        {{u"SELECT context_id AS id FROM context_keys WHERE env_id = {env} AND key = ?"
+          " AND kind = ?"_s,
+            {key, kind}}},
+        false};
 }
 
 SqlCondition FilterSql::conjoin(SqlCondition a, const std::optional<SqlCondition> &b)
@@ -284,6 +420,8 @@ SqlCondition FilterSql::conjoin(SqlCondition a, const std::optional<SqlCondition
         return a;
     a.sql = u"(%1) AND (%2)"_s.arg(a.sql, b->sql);
     a.binds.append(b->binds);
+    a.narrowing.append(b->narrowing);
+    a.indexOnly = a.indexOnly && b->indexOnly;
     return a;
 }
 

@@ -29,9 +29,14 @@ public:
 
     explicit SandboxAttributeIndex(const QSqlDatabase &database);
 
-    // Builds the aggregates of every environment once per database (a new database, or one
-    // written before they existed), in its own transaction; later changes go through adjust().
+    // Builds the aggregates of every environment when they are not known to match the
+    // contexts (a new database, one written before they existed, or contexts added or removed
+    // by something else than the sandbox), in its own transaction; later changes go through
+    // adjust() and markBuilt().
     bool ensure(QString *error);
+    // Records that the aggregates match the contexts as they are now (after a seeder wrote
+    // them, or after adjust()).
+    static bool markBuilt(const QSqlDatabase &db, QString *error);
 
     // Adds (sign +1) or subtracts (sign -1) what these contexts of the environment carry in
     // their current rows. Call with -1 before changing their rows and +1 after, in the same

@@ -1,5 +1,6 @@
 #include "SandboxAttributes.h"
 
+#include "FilterSql.h"
 #include "FilterSqlAttribute.h"
 #include "SandboxAttributeIndex.h"
 #include "SandboxStore.h"
@@ -221,51 +222,110 @@ SandboxReply SandboxAttributes::values(
     if (!filter)
         return SandboxJson::invalidRequest(error);
 
-    // The kinds that carry the attribute (a small table), then each kind's heaviest values:
-    // through the index attribute_values_weight, or with a prefix, the primary key's range of
-    // JSON strings starting with it (`+weight` keeps the planner on that range).
+    // The kinds that carry the attribute (a small table), then each kind's heaviest values.
     QVariantList kindBinds {environment.id, *pointer};
     const QString kindSql
-        = u"SELECT id, kind FROM attribute_names WHERE env_id = ? AND pointer = ?"_s
+        = u"SELECT id, kind, weight FROM attribute_names WHERE env_id = ? AND pointer = ?"_s
         + kindConditions(filter->kinds, &kindBinds) + u" ORDER BY kind"_s;
     std::optional<QSqlQuery> kinds = run(m_store.database(), kindSql, kindBinds, &error);
     if (!kinds)
         return SandboxJson::internalError(u"The attribute values query failed: "_s + error);
-    QList<std::pair<qint64, QString>> kindList;
+    struct Kind
+    {
+        qint64 id;
+        QString kind;
+        qint64 weight;
+    };
+    QList<Kind> kindList;
     while (kinds->next())
-        kindList.append({kinds->value(0).toLongLong(), kinds->value(1).toString()});
+        kindList.append({kinds->value(0).toLongLong(), kinds->value(1).toString(),
+            kinds->value(2).toLongLong()});
 
-    QString valueSql = u"SELECT value, weight FROM attribute_values WHERE name_id = ?"_s;
+    QJsonArray items;
+    for (const Kind &kind : std::as_const(kindList)) {
+        const std::optional<QJsonArray> values = *pointer == u"/key"
+            ? keyValues(environment, kind.kind, kind.weight, filter->prefixes, *limit, &error)
+            : storedValues(kind.id, filter->prefixes, *limit, &error);
+        if (!values)
+            return SandboxJson::internalError(u"The attribute values query failed: "_s + error);
+        if (!values->isEmpty())
+            items.append(QJsonObject {{u"kind"_s, kind.kind}, {u"values"_s, *values}});
+    }
+    return SandboxJson::ok({{u"items"_s, items}});
+}
+
+std::optional<QJsonArray> SandboxAttributes::storedValues(
+    qint64 nameId, const QStringList &prefixes, int limit, QString *error) const
+{
+    // Values carried by more than one context come from the small partial index
+    // attribute_values_heavy, heaviest first; the others (most of them, where every context
+    // has a value of its own) from the primary key, in value order. With a prefix, both read
+    // the range of JSON strings starting with it.
+    QString conditions;
     QVariantList prefixBinds;
-    for (const QString &prefix : filter->prefixes) {
+    for (const QString &prefix : prefixes) {
         QString json = SandboxAttributeIndex::stringJson(prefix);
         json.chop(1); // the closing quote: "\"abc" starts every string value starting with abc
-        valueSql += u" AND value >= ? AND substr(value, 1, length(?)) = ?"_s;
+        conditions += u" AND value >= ? AND substr(value, 1, length(?)) = ?"_s;
         prefixBinds << json << json << json;
         if (const char16_t last = json.back().unicode(); last < 0xd7ff) {
-            valueSql += u" AND value < ?"_s;
+            conditions += u" AND value < ?"_s;
             prefixBinds << json.chopped(1) + QChar(last + 1);
         }
     }
-    valueSql += filter->prefixes.isEmpty() ? u" ORDER BY weight DESC, value LIMIT ?"_s
-                                           : u" ORDER BY +weight DESC, value LIMIT ?"_s;
-
-    QJsonArray items;
-    for (const auto &[id, kind] : std::as_const(kindList)) {
-        const QVariantList binds = QVariantList {id} + prefixBinds + QVariantList {*limit};
-        std::optional<QSqlQuery> query = run(m_store.database(), valueSql, binds, &error);
-        if (!query)
-            return SandboxJson::internalError(u"The attribute values query failed: "_s + error);
-        QJsonArray values;
-        while (query->next()) {
-            const QByteArray json = '[' + query->value(0).toString().toUtf8() + ']';
-            values.append(QJsonObject {{u"name"_s, QJsonDocument::fromJson(json).array().at(0)},
-                {u"weight"_s, query->value(1).toLongLong()}});
-        }
-        if (!values.isEmpty())
-            items.append(QJsonObject {{u"kind"_s, kind}, {u"values"_s, values}});
+    const QString sql
+        = u"SELECT value, weight FROM (SELECT value, weight FROM attribute_values"
+          " INDEXED BY attribute_values_heavy WHERE name_id = ? AND weight > 1%1"
+          " ORDER BY weight DESC, value LIMIT ?) UNION ALL SELECT value, weight FROM"
+          " (SELECT value, weight FROM attribute_values WHERE name_id = ? AND weight <= 1%1"
+          " ORDER BY value LIMIT ?) ORDER BY weight DESC, value LIMIT ?"_s.arg(conditions);
+    const QVariantList binds = QVariantList {nameId} + prefixBinds + QVariantList {limit, nameId}
+        + prefixBinds + QVariantList {limit, limit};
+    std::optional<QSqlQuery> query = run(m_store.database(), sql, binds, error);
+    if (!query)
+        return std::nullopt;
+    QJsonArray values;
+    while (query->next()) {
+        const QByteArray json = '[' + query->value(0).toString().toUtf8() + ']';
+        values.append(QJsonObject {{u"name"_s, QJsonDocument::fromJson(json).array().at(0)},
+            {u"weight"_s, query->value(1).toLongLong()}});
     }
-    return SandboxJson::ok({{u"items"_s, items}});
+    return values;
+}
+
+std::optional<QJsonArray> SandboxAttributes::keyValues(const EnvironmentRow &environment,
+    const QString &kind, qint64 contexts, const QStringList &prefixes, int limit,
+    QString *error) const
+{
+    // Every context has a key of its own (weight 1), so they are listed by key: in key order
+    // through context_keys, or, for a kind with few contexts, all of them through
+    // contexts_kind_recent and sorted.
+    const bool few = contexts < 10000;
+    const QString column = few ? u"c.key"_s : u"k.key"_s;
+    QString sql = few ? u"SELECT c.key FROM contexts c INDEXED BY contexts_kind_recent"
+                        " WHERE c.env_id = ? AND c.anonymous = 0 AND c.kind = ?"_s
+                      : u"SELECT k.key FROM context_keys k JOIN contexts c ON c.id = k.context_id"
+                        " WHERE k.env_id = ? AND k.kind = ? AND c.anonymous = 0"_s;
+    QVariantList binds {environment.id, kind};
+    for (const QString &prefix : prefixes) {
+        sql += u" AND substr(%1, 1, length(?)) = ?"_s.arg(column);
+        binds << prefix << prefix;
+    }
+    if (const QByteArray end
+        = prefixes.isEmpty() ? QByteArray() : FilterSql::prefixEnd(prefixes.front());
+        !end.isEmpty() && !few) {
+        sql += u" AND k.key >= ? AND k.key < CAST(? AS TEXT)"_s;
+        binds << prefixes.front() << end;
+    }
+    sql += u" GROUP BY %1 ORDER BY %1 LIMIT ?"_s.arg(column);
+    binds << limit;
+    std::optional<QSqlQuery> query = run(m_store.database(), sql, binds, error);
+    if (!query)
+        return std::nullopt;
+    QJsonArray values;
+    while (query->next())
+        values.append(QJsonObject {{u"name"_s, query->value(0).toString()}, {u"weight"_s, 1}});
+    return values;
 }
 
 } // namespace sandbox

@@ -3,7 +3,11 @@
 #include "SandboxJson.h"
 #include "SandboxRows.h"
 
+#include <QJsonArray>
+#include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace sandbox {
 
@@ -22,7 +26,8 @@ class SandboxStore;
 // ("/address/city", percent-encoded as one segment) or the same without its leading "/"
 // ("firstName", "address/city"); one item per kind that has values, each with at most
 // `limit` values (default 50, 1..100), the most frequent first, then by value. Filter:
-// `kind equals <kind>` and `value startsWith <prefix>` (string values only).
+// `kind equals <kind>` and `value startsWith <prefix>` (string values only). `/key` is
+// answered from the contexts themselves (each has its own key).
 class SandboxAttributes
 {
 public:
@@ -33,6 +38,12 @@ public:
         const EnvironmentRow &environment, const QString &attributeName, const QUrl &url) const;
 
 private:
+    std::optional<QJsonArray> storedValues(
+        qint64 nameId, const QStringList &prefixes, int limit, QString *error) const;
+    // `/key`: the contexts' own keys (`contexts` of this kind in all).
+    std::optional<QJsonArray> keyValues(const EnvironmentRow &environment, const QString &kind,
+        qint64 contexts, const QStringList &prefixes, int limit, QString *error) const;
+
     const SandboxStore &m_store;
 };
 

@@ -10,7 +10,10 @@ namespace sandbox {
 
 namespace {
 
-constexpr int kVersion = 1;
+// 2: the lists are ordered by (last seen, row id); a version 1 token (ordered by kind, key and
+// applicationId after the time) is stale.
+constexpr int kVersion = 2;
+constexpr qsizetype kFields = 8;
 constexpr qsizetype kMacSize = 32; // SHA-256
 constexpr qsizetype kMaxTokenLength = 4096;
 
@@ -32,7 +35,7 @@ QString SandboxCursor::encode(const SortKey &last, bool ascending, const QByteAr
 {
     const QJsonArray fields {kVersion, ascending ? 1 : -1,
         QString::fromLatin1(scope.toBase64(kBase64Url)), QString::number(last.lastSeenMs),
-        last.kind, last.key, last.applicationId};
+        last.kind, last.key, last.applicationId, QString::number(last.rowId)};
     const QByteArray payload = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     return QString::fromLatin1((payload + sign(payload)).toBase64(kBase64Url));
 }
@@ -62,7 +65,7 @@ std::optional<SortKey> SandboxCursor::decode(
     if (error.error != QJsonParseError::NoError || !document.isArray())
         return std::nullopt;
     const QJsonArray fields = document.array();
-    if (fields.size() != 7 || fields.at(0).toInt() != kVersion
+    if (fields.size() != kFields || fields.at(0).toInt() != kVersion
         || fields.at(1).toInt() != (ascending ? 1 : -1)
         || fields.at(2).toString() != QString::fromLatin1(scope.toBase64(kBase64Url)))
         return std::nullopt;
@@ -78,6 +81,9 @@ std::optional<SortKey> SandboxCursor::decode(
     key.kind = fields.at(4).toString();
     key.key = fields.at(5).toString();
     key.applicationId = fields.at(6).toString();
+    key.rowId = fields.at(7).toString().toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
     return key;
 }
 

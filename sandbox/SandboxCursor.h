@@ -12,8 +12,9 @@ namespace sandbox {
 
 // Keyset cursors for the contexts list. A continuationToken is
 //   base64url( payload | HMAC-SHA256(secret, payload) )
-// where payload is the compact JSON [version, direction, scope, lastSeenMs, kind, key, app]
-// and scope is a hash of the environment and the canonical filter. A token is accepted only
+// where payload is the compact JSON [version, direction, scope, lastSeenMs, kind, key, app,
+// rowId] and scope is a hash of the environment, the list and the canonical filter. The
+// secret is per database (SandboxStore::cursorSecret). A token is accepted only
 // when its signature, direction and scope match, so a forged, truncated or reused token is
 // rejected instead of silently returning another list.
 class SandboxCursor

@@ -33,7 +33,8 @@ const char *const kStreets[] = {"Main Street", "Oak Avenue", "Maple Drive", "Ced
     "Hillcrest Road", "Sunset Boulevard", "River Road"};
 const char *const kDomains[] = {"example.com", "mail.example.org", "acme.example",
     "initech.example", "hooli.example", "contoso.example"};
-const char *const kGroups[] = {"beta-testers", "early-access", "internal", "vip"};
+const char *const kGroupNames[] = {"beta-testers", "early-access", "internal", "vip"};
+static_assert(sizeof kGroupNames / sizeof kGroupNames[0] == SandboxEntities::kGroupCount);
 const char *const kCompanies[] = {"Acme Corp", "Globex", "Initech", "Umbrella Health",
     "Stark Industries", "Wayne Enterprises", "Hooli", "Pied Piper", "Soylent",
     "Vandelay Industries", "Cyberdyne", "Tyrell", "Wonka Industries", "Oscorp", "Massive Dynamic",
@@ -68,11 +69,14 @@ QString text(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-QJsonObject address(SandboxRandom &random)
+QJsonObject addressObject(int number, const char *street, const char *city)
 {
-    const QString street
-        = QString::number(random.below(1900) + 1) + u' ' + text(random.pick(kStreets));
-    return {{u"street"_s, street}, {u"city"_s, text(random.pick(kCities))}};
+    return {{u"street"_s, QString::number(number) + u' ' + text(street)}, {u"city"_s, text(city)}};
+}
+
+QString isoDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
 } // namespace
@@ -89,106 +93,183 @@ quint64 SandboxEntities::hash(quint64 kind, int index) const
         m_salt ^ SandboxRandom::mix(kind * 0x100000001b3ULL + static_cast<quint64>(index)));
 }
 
-QString SandboxEntities::key(const char *prefix, quint64 value) const
+QString SandboxEntities::keyText(const char *prefix, quint64 key)
 {
-    // 12 hex digits, zero-padded: 48 bits, so that keys do not collide in practice.
-    const QString hex = QString::number(value & 0xffffffffffffULL, 16);
-    return text(prefix) + u'-' + QString(12 - hex.size(), u'0') + hex;
+    const QString hex = QString::number(key, 16);
+    return text(prefix) + u'-' + QString(kKeyDigits - hex.size(), u'0') + hex;
 }
 
-QString SandboxEntities::dateBefore(quint64 value, int maxDays) const
+qint64 SandboxEntities::dateBefore(quint64 value, int maxDays) const
 {
     const qint64 offsetMs
         = static_cast<qint64>(value % (static_cast<quint64>(maxDays) * 86400000ULL));
-    return QDateTime::fromMSecsSinceEpoch((m_nowMs - offsetMs) / 1000 * 1000, Qt::UTC)
-        .toString(Qt::ISODate);
+    return (m_nowMs - offsetMs) / 1000 * 1000;
+}
+
+const char *const *SandboxEntities::groupNames()
+{
+    return kGroupNames;
+}
+
+UserFields SandboxEntities::userFields(int index) const
+{
+    const quint64 h = hash(1, index);
+    SandboxRandom random(h);
+    UserFields f;
+    f.key = h & 0xffffffffffffULL;
+    f.first = random.pick(kFirstNames);
+    f.last = random.pick(kLastNames);
+    f.domain = random.pick(kDomains);
+    f.job = random.pick(kJobs);
+    f.plan = random.pick(kPlans);
+    // The street before its number: the order in which earlier seeds drew them.
+    f.street = random.pick(kStreets);
+    f.streetNumber = static_cast<int>(random.below(1900)) + 1;
+    f.city = random.pick(kCities);
+    f.createdAtMs = dateBefore(random.next(), 900);
+    f.beta = random.percent(20);
+    f.logins = static_cast<int>(random.below(500)) + 1;
+    for (int i = 0; i < kGroupCount; ++i) {
+        if (random.percent(15))
+            f.groups |= static_cast<quint8>(1U << i);
+    }
+    f.privateEmail = random.percent(20);
+    f.privateStreet = random.percent(10);
+    return f;
 }
 
 SeedContext SandboxEntities::user(int index) const
 {
-    const quint64 h = hash(1, index);
-    SandboxRandom random(h);
-    const QString first = text(random.pick(kFirstNames));
-    const QString last = text(random.pick(kLastNames));
-    SeedContext context {u"user"_s, key("user", h), first + u' ' + last, {}, {}, false, {}};
+    const UserFields f = userFields(index);
+    const QString first = text(f.first);
+    const QString last = text(f.last);
+    SeedContext context {u"user"_s, keyText("user", f.key), first + u' ' + last, {}, {}, false, {}};
     QJsonObject &a = context.attributes;
-    a.insert(u"email"_s,
-        u"%1.%2@%3"_s.arg(first.toLower(), last.toLower(), text(random.pick(kDomains))));
-    a.insert(u"jobFunction"_s, text(random.pick(kJobs)));
-    a.insert(u"plan"_s, text(random.pick(kPlans)));
-    a.insert(u"address"_s, address(random));
-    a.insert(u"createdAt"_s, dateBefore(random.next(), 900));
-    a.insert(u"beta"_s, random.percent(20));
-    a.insert(u"logins"_s, static_cast<int>(random.below(500)) + 1);
+    a.insert(u"email"_s, u"%1.%2@%3"_s.arg(first.toLower(), last.toLower(), text(f.domain)));
+    a.insert(u"jobFunction"_s, text(f.job));
+    a.insert(u"plan"_s, text(f.plan));
+    a.insert(u"address"_s, addressObject(f.streetNumber, f.street, f.city));
+    a.insert(u"createdAt"_s, isoDate(f.createdAtMs));
+    a.insert(u"beta"_s, f.beta);
+    a.insert(u"logins"_s, f.logins);
     QJsonArray groups;
-    for (const char *group : kGroups) {
-        if (random.percent(15))
-            groups.append(text(group));
+    for (int i = 0; i < kGroupCount; ++i) {
+        if (f.groups & (1U << i))
+            groups.append(text(kGroupNames[i]));
     }
     if (!groups.isEmpty())
         a.insert(u"groups"_s, groups);
-    if (random.percent(20))
+    if (f.privateEmail)
         context.privateAttributes.append(u"email"_s);
-    if (random.percent(10))
+    if (f.privateStreet)
         context.privateAttributes.append(u"/address/street"_s);
     return context;
 }
 
-SeedContext SandboxEntities::organization(int index) const
+OrganizationFields SandboxEntities::organizationFields(int index) const
 {
     const quint64 h = hash(2, index);
     SandboxRandom random(h);
     constexpr int companies = sizeof kCompanies / sizeof kCompanies[0];
-    QJsonObject place = address(random);
-    QString name = text(kCompanies[index % companies]);
-    if (index >= companies)
-        name += u' ' + place.value(u"city"_s).toString();
-    SeedContext context {u"organization"_s, key("org", h), name, {}, {}, false, {}};
+    OrganizationFields f;
+    f.key = h & 0xffffffffffffULL;
+    // The street before its number: the order in which earlier seeds drew them.
+    f.street = random.pick(kStreets);
+    f.streetNumber = static_cast<int>(random.below(1900)) + 1;
+    f.city = random.pick(kCities);
+    f.company = kCompanies[index % companies];
+    f.nameWithCity = index >= companies;
+    f.industry = random.pick(kIndustries);
+    f.employees = static_cast<int>(random.below(20000)) + 5;
+    f.plan = random.pick(kPlans);
+    f.createdAtMs = dateBefore(random.next(), 1500);
+    f.privateStreet = random.percent(10);
+    return f;
+}
+
+SeedContext SandboxEntities::organization(int index) const
+{
+    const OrganizationFields f = organizationFields(index);
+    QString name = text(f.company);
+    if (f.nameWithCity)
+        name += u' ' + text(f.city);
+    SeedContext context {u"organization"_s, keyText("org", f.key), name, {}, {}, false, {}};
     QJsonObject &a = context.attributes;
-    a.insert(u"address"_s, place);
-    a.insert(u"industry"_s, text(random.pick(kIndustries)));
-    a.insert(u"employees"_s, static_cast<int>(random.below(20000)) + 5);
-    a.insert(u"plan"_s, text(random.pick(kPlans)));
-    a.insert(u"createdAt"_s, dateBefore(random.next(), 1500));
-    if (random.percent(10))
+    a.insert(u"address"_s, addressObject(f.streetNumber, f.street, f.city));
+    a.insert(u"industry"_s, text(f.industry));
+    a.insert(u"employees"_s, f.employees);
+    a.insert(u"plan"_s, text(f.plan));
+    a.insert(u"createdAt"_s, isoDate(f.createdAtMs));
+    if (f.privateStreet)
         context.privateAttributes.append(u"/address/street"_s);
     return context;
 }
 
-SeedContext SandboxEntities::device(int index) const
+Platform SandboxEntities::devicePlatform(int index) const
+{
+    SandboxRandom random(hash(3, index));
+    return random.pick(kDevices).platform;
+}
+
+DeviceFields SandboxEntities::deviceFields(int index) const
 {
     const quint64 h = hash(3, index);
     SandboxRandom random(h);
     const DeviceModel &model = random.pick(kDevices);
-    SeedContext context {u"device"_s, key("device", h), {}, {}, {}, false, model.platform};
+    DeviceFields f;
+    f.key = h & 0xffffffffffffULL;
+    f.platform = model.platform;
+    f.type = model.type;
+    f.model = model.model;
+    f.os = model.os;
+    f.version = model.versions[random.below(3)];
+    f.deviceId = static_cast<int>(random.below(90000)) + 10000;
+    return f;
+}
+
+SeedContext SandboxEntities::device(int index) const
+{
+    const DeviceFields f = deviceFields(index);
+    SeedContext context {u"device"_s, keyText("device", f.key), {}, {}, {}, false, f.platform};
     QJsonObject &a = context.attributes;
-    a.insert(u"type"_s, text(model.type));
-    a.insert(u"model"_s, text(model.model));
-    a.insert(u"os"_s,
-        QJsonObject {
-            {u"name"_s, text(model.os)}, {u"version"_s, text(model.versions[random.below(3)])}});
-    a.insert(u"deviceId"_s, static_cast<int>(random.below(90000)) + 10000);
+    a.insert(u"type"_s, text(f.type));
+    a.insert(u"model"_s, text(f.model));
+    a.insert(u"os"_s, QJsonObject {{u"name"_s, text(f.os)}, {u"version"_s, text(f.version)}});
+    a.insert(u"deviceId"_s, f.deviceId);
     return context;
+}
+
+LocationFields SandboxEntities::locationFields(int index) const
+{
+    LocationFields f;
+    f.city = kCities[index % kLocations];
+    f.key = u"loc-"_s + text(f.city).toLower();
+    if (index >= kLocations)
+        f.key += u'-' + QString::number(index / kLocations + 1);
+    SandboxRandom random(hash(4, index));
+    f.timeZone = random.pick(kTimeZones);
+    f.stores = static_cast<int>(random.below(12)) + 1;
+    return f;
 }
 
 SeedContext SandboxEntities::location(int index) const
 {
-    const QString city = text(kCities[index % kLocations]);
-    QString key = u"loc-"_s + city.toLower();
-    if (index >= kLocations)
-        key += u'-' + QString::number(index / kLocations + 1);
-    SandboxRandom random(hash(4, index));
-    SeedContext context {u"location"_s, key, city, {}, {}, false, {}};
+    const LocationFields f = locationFields(index);
+    SeedContext context {u"location"_s, f.key, text(f.city), {}, {}, false, {}};
     context.attributes.insert(u"country"_s, u"US"_s);
-    context.attributes.insert(u"timeZone"_s, text(random.pick(kTimeZones)));
-    context.attributes.insert(u"stores"_s, static_cast<int>(random.below(12)) + 1);
+    context.attributes.insert(u"timeZone"_s, text(f.timeZone));
+    context.attributes.insert(u"stores"_s, f.stores);
     return context;
+}
+
+quint64 SandboxEntities::anonymousKey(int index) const
+{
+    return hash(5, index) & 0xffffffffffffULL;
 }
 
 SeedContext SandboxEntities::anonymousUser(int index) const
 {
-    const quint64 h = hash(5, index);
-    SeedContext context {u"user"_s, key("anon", h), {}, {}, {}, true, {}};
+    SeedContext context {u"user"_s, keyText("anon", anonymousKey(index)), {}, {}, {}, true, {}};
     context.attributes.insert(u"plan"_s, u"free"_s);
     return context;
 }

@@ -1,5 +1,6 @@
 #include "SandboxInstanceStore.h"
 
+#include "FilterSql.h"
 #include "SandboxAttributeIndex.h"
 
 #include <QJsonDocument>
@@ -29,17 +30,6 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds, QStrin
     return false;
 }
 
-QString whereClause(const SandboxStore::ListQuery &query, QVariantList *binds)
-{
-    QString where = u"i.env_id = ?"_s;
-    binds->append(query.environmentId);
-    if (query.filter) {
-        where += u" AND "_s + query.filter->sql;
-        binds->append(query.filter->binds);
-    }
-    return where;
-}
-
 QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -58,22 +48,22 @@ std::optional<QList<InstanceRow>> SandboxInstanceStore::list(
     const SandboxStore::ListQuery &list, QString *error) const
 {
     QVariantList binds;
-    QString where = whereClause(list, &binds);
+    QString from = m_store.listFrom(u"instances i"_s, u"i.env_id = ?"_s, list, &binds, error);
+    if (from.isEmpty())
+        return std::nullopt;
     const QString compare = list.ascending ? u">"_s : u"<"_s;
     const QString direction = list.ascending ? u"ASC"_s : u"DESC"_s;
     if (list.after) {
-        where += u" AND (i.last_seen_ms, i.instance_key, i.application_id) %1 (?, ?, ?)"_s.arg(
-            compare);
-        binds << list.after->lastSeenMs << list.after->key << list.after->applicationId;
+        from += u" AND (i.last_seen_ms, i.id) %1 (?, ?)"_s.arg(compare);
+        binds << list.after->lastSeenMs << list.after->rowId;
     }
     binds << list.limit;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (!run(query,
             u"SELECT i.instance_key, i.application_id, i.last_seen_ms, i.context,"
-            " i.anonymous_kinds FROM instances i WHERE %1"
-            " ORDER BY i.last_seen_ms %2, i.instance_key %2, i.application_id %2 LIMIT ?"_s.arg(
-                where, direction),
+            " i.anonymous_kinds, i.id FROM %1 ORDER BY i.last_seen_ms %2, i.id %2 LIMIT ?"_s.arg(
+                from, direction),
             binds, error))
         return std::nullopt;
     QList<InstanceRow> rows;
@@ -84,6 +74,7 @@ std::optional<QList<InstanceRow>> SandboxInstanceStore::list(
         row.lastSeenMs = query.value(2).toLongLong();
         row.context = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
         row.anonymousKinds = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array();
+        row.rowId = query.value(5).toLongLong();
         rows.append(row);
     }
     return rows;
@@ -93,11 +84,12 @@ std::optional<qint64> SandboxInstanceStore::countIds(
     const SandboxStore::ListQuery &list, QString *error) const
 {
     QVariantList binds;
-    const QString where = whereClause(list, &binds);
+    const QString from
+        = m_store.listFrom(u"instances i"_s, u"i.env_id = ?"_s, list, &binds, error);
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!run(query, u"SELECT COUNT(DISTINCT i.instance_key) FROM instances i WHERE "_s + where,
-            binds, error)
+    if (from.isEmpty()
+        || !run(query, u"SELECT COUNT(DISTINCT i.instance_key) FROM "_s + from, binds, error)
         || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
@@ -130,8 +122,13 @@ bool SandboxInstanceStore::removeInTransaction(
     qint64 environmentId, const QString &id, bool *found, QString *error) const
 {
     QSqlQuery query(m_store.database());
-    if (!run(query, u"SELECT id FROM instances WHERE env_id = ? AND instance_key = ?"_s,
-            {environmentId, id}, error))
+    SandboxStore::ListQuery versionsOf;
+    versionsOf.environmentId = environmentId;
+    versionsOf.filter = FilterSql::instanceIdCondition(id);
+    QVariantList binds;
+    const QString from
+        = m_store.listFrom(u"instances i"_s, u"i.env_id = ?"_s, versionsOf, &binds, error);
+    if (from.isEmpty() || !run(query, u"SELECT i.id FROM "_s + from, binds, error))
         return false;
     QVariantList versions;
     while (query.next())
@@ -151,11 +148,17 @@ bool SandboxInstanceStore::removeInTransaction(
     while (query.next())
         contexts.append(query.value(0));
 
+    // Only the rows it held can name it as their latest instance (looked up by id: there is no
+    // index on instance_id).
+    QVariantList heldBinds = contexts;
+    heldBinds.append(versions);
     if (!run(query, u"DELETE FROM context_instances WHERE instance_id IN (%1)"_s.arg(versionMarks),
             versions, error)
-        || !run(query,
-            u"UPDATE contexts SET instance_id = NULL WHERE instance_id IN (%1)"_s.arg(versionMarks),
-            versions, error)
+        || (!contexts.isEmpty()
+            && !run(query,
+                u"UPDATE contexts SET instance_id = NULL WHERE id IN (%1) AND instance_id IN (%2)"_s
+                    .arg(placeholders(contexts.size()), versionMarks),
+                heldBinds, error))
         || !run(
             query, u"DELETE FROM instances WHERE id IN (%1)"_s.arg(versionMarks), versions, error))
         return false;
@@ -187,7 +190,8 @@ bool SandboxInstanceStore::removeInTransaction(
             " WHERE m.context_id = contexts.id ORDER BY i.last_seen_ms DESC, i.id DESC LIMIT 1)"
             " WHERE id IN (%1)"_s.arg(contextMarks),
             contexts, error)
-        && index.adjust(environmentId, kindKeys, 1, error);
+        && index.adjust(environmentId, kindKeys, 1, error)
+        && SandboxAttributeIndex::markBuilt(m_store.database(), error);
 }
 
 } // namespace sandbox

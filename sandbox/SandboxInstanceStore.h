@@ -10,14 +10,14 @@
 
 namespace sandbox {
 
-// The context instances of SandboxStore's database: the keyset list (order: last seen,
-// instance id, applicationId; the index `instances_list`), its count, and deletion.
+// The context instances of SandboxStore's database: the keyset list (order: last seen, row id;
+// the index `instances_recent`), its count, and deletion.
 class SandboxInstanceStore
 {
 public:
     explicit SandboxInstanceStore(const SandboxStore &store);
 
-    // ListQuery's filter is over `instances` (alias `i`); `after.key` is an instance id.
+    // ListQuery's filter is over `instances` (alias `i`).
     std::optional<QList<InstanceRow>> list(
         const SandboxStore::ListQuery &query, QString *error) const;
     // How many distinct instance ids the list holds (cursor and limit ignored).

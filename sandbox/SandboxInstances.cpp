@@ -1,5 +1,6 @@
 #include "SandboxInstances.h"
 
+#include "FilterSql.h"
 #include "SandboxCursor.h"
 #include "SandboxListRequest.h"
 
@@ -35,7 +36,7 @@ SandboxReply SandboxInstances::get(
         {}, FilterScope::InstanceVersions, u"context-instances/"_s + id, m_cursor, &reply);
     if (!request)
         return reply;
-    const SqlCondition instance {u"i.instance_key = ?"_s, {id}};
+    const SqlCondition instance = FilterSql::instanceIdCondition(id);
     return page(environment, *request, FilterSql::conjoin(instance, request->filter),
         SandboxJson::environmentPath(environment) + u"/context-instances/"_s
             + SandboxJson::segment(id));

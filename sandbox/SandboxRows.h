@@ -13,14 +13,17 @@ namespace sandbox {
 
 // Plain rows exchanged between SandboxStore and the HTTP layer.
 
-// The sort key of one row of the contexts list: the order is (last seen, kind, key,
-// applicationId), reversed as a whole for "-ts", so the order is total.
+// Where a keyset page starts: the last row of the page before. Lists are ordered by (last seen,
+// row id), reversed as a whole for "-ts", so the order is total and every list index serves it
+// (an index's last column is the row id). kind, key and applicationId describe the row and are
+// carried by the cursor when set; the lists compare only lastSeenMs and rowId.
 struct SortKey
 {
     qint64 lastSeenMs = 0;
     QString kind;
     QString key;
     QString applicationId;
+    qint64 rowId = 0;
 };
 
 struct EnvironmentRow
@@ -49,8 +52,10 @@ struct InstanceRow
     QJsonValue context; // the full context JSON, private values already removed
     QJsonArray anonymousKinds;
 
-    // The instance list's order: (last seen, id, applicationId); `kind` is unused.
-    SortKey sortKey() const { return {lastSeenMs, {}, id, applicationId}; }
+    qint64 rowId = 0;
+
+    // The instance list's order: (last seen, row id).
+    SortKey sortKey() const { return {lastSeenMs, {}, {}, {}, rowId}; }
 };
 
 // A flag's targeting in one environment, as FeatureFlagConfig has it: on, salt, version,

@@ -60,10 +60,33 @@ SandboxReply SandboxSearch::getContexts(const EnvironmentRow &environment, const
         {}, FilterScope::ContextVersions, u"contexts/"_s + kind + u'\n' + key, m_cursor, &reply);
     if (!request)
         return reply;
-    const SqlCondition context {u"c.kind = ? AND c.key = ?"_s, {kind, key}};
+    const SqlCondition context = FilterSql::contextCondition(environment.id, kind, key);
     return page(environment, *request, FilterSql::conjoin(context, request->filter),
         u"%1/contexts/%2/%3"_s.arg(SandboxJson::environmentPath(environment),
             SandboxJson::segment(kind), SandboxJson::segment(key)));
+}
+
+std::optional<QString> SandboxSearch::tokenAfter(const EnvironmentRow &environment,
+    const QString &filter, bool ascending, qint64 offset, QString *error) const
+{
+    const QJsonObject body {
+        {u"filter"_s, filter}, {u"sort"_s, ascending ? u"ts"_s : u"-ts"_s}, {u"limit"_s, 50}};
+    SandboxReply reply;
+    const std::optional<SandboxListRequest> request = SandboxListRequest::prepare(environment,
+        QUrl(), QJsonDocument(body).toJson(), FilterScope::Contexts, {}, m_cursor, &reply);
+    if (!request) {
+        if (error)
+            *error = QString::fromUtf8(reply.body);
+        return std::nullopt;
+    }
+    SandboxStore::ListQuery list;
+    list.environmentId = environment.id;
+    list.filter = request->filter;
+    list.ascending = ascending;
+    const std::optional<SortKey> last = m_store.contextAt(list, offset - 1, error);
+    if (!last)
+        return std::nullopt;
+    return m_cursor.encode(*last, ascending, request->scope);
 }
 
 SandboxReply SandboxSearch::page(const EnvironmentRow &environment,
@@ -88,13 +111,17 @@ SandboxReply SandboxSearch::page(const EnvironmentRow &environment,
     QJsonArray items;
     for (const ContextRow &row : std::as_const(*rows))
         items.append(SandboxJson::contextRecord(row, environment));
-    QJsonObject result = request.envelope(environment, items,
-        hasMore ? std::optional<SortKey>(rows->back().sortKey) : std::nullopt, path, m_cursor);
+    std::optional<SortKey> next;
+    if (hasMore) // the list compares only the time and the row id: a shorter token
+        next = SortKey {rows->back().sortKey.lastSeenMs, {}, {}, {}, rows->back().sortKey.rowId};
+    QJsonObject result = request.envelope(environment, items, next, path, m_cursor);
     if (request.params.includeTotalCount) {
-        const std::optional<qint64> total = m_store.countContexts(list, &error);
-        if (!total)
+        bool pending = false; // counted in the background: the next pages will have it
+        const std::optional<qint64> total = m_store.countContexts(list, &error, &pending);
+        if (total)
+            result.insert(u"totalCount"_s, *total);
+        else if (!pending)
             return SandboxJson::internalError(u"The count query failed: "_s + error);
-        result.insert(u"totalCount"_s, *total);
     }
     return SandboxJson::ok(result);
 }

@@ -32,6 +32,12 @@ public:
     SandboxReply getContexts(const EnvironmentRow &environment, const QString &kind,
         const QString &key, const QUrl &url) const;
 
+    // The continuationToken a search with this filter and sort would answer after its first
+    // `offset` rows (offset > 0), as if every page before had been read: a benchmark's way to
+    // start a keyset walk deep in a list. Nothing past the end or for a bad filter.
+    std::optional<QString> tokenAfter(const EnvironmentRow &environment, const QString &filter,
+        bool ascending, qint64 offset, QString *error) const;
+
 private:
     SandboxReply page(const EnvironmentRow &environment, const SandboxListRequest &request,
         const std::optional<SqlCondition> &condition, const QString &path) const;

@@ -1,15 +1,19 @@
 #include "SandboxSeeder.h"
 
+#include "SandboxAttributeIndex.h"
+#include "SandboxEntities.h"
 #include "SandboxFlagSeeder.h"
 #include "SandboxRandom.h"
-#include "SandboxSeedBuilder.h"
+#include "SandboxSchema.h"
+#include "SandboxSeedRecord.h"
+#include "SandboxSeedWriter.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <climits>
 
 namespace sandbox {
 
@@ -19,11 +23,8 @@ using namespace Qt::StringLiterals;
 
 constexpr qint64 kDayMs = 86400000;
 constexpr quint64 kSeed = 0x5eed00c0ffee2026ULL;
-
-const QString kIosApp = u"ios-app/5.2.1"_s;
-const QString kAndroidApp = u"android-app/4.0.3"_s;
-const QString kGoSdk = u"GoSDK/1.2"_s;
-const QString kWeb = u"web/2026.11.0"_s;
+// Memory SQLite may use while loading and sorting (KiB): the index sorts stay in memory.
+constexpr int kSeedCacheKiB = 512 * 1024;
 
 struct KindSeed
 {
@@ -45,121 +46,6 @@ const KindSeed kKinds[] = {
     {"service", "Service", "Back-end services (no longer targeted)", 2, 150, "manual", true},
 };
 
-// Which application a set of contexts is seen from: a device decides; otherwise a mix.
-QString applicationFor(
-    const QList<const SandboxSeedBuilder::Prepared *> &contexts, SandboxRandom &random)
-{
-    for (const SandboxSeedBuilder::Prepared *prepared : contexts) {
-        const SeedContext &context = prepared->context;
-        if (context.platform == Platform::Apple)
-            return kIosApp;
-        if (context.platform == Platform::Android)
-            return kAndroidApp;
-        if (context.platform == Platform::Desktop)
-            return kWeb;
-    }
-    const quint64 roll = random.below(100);
-    if (roll < 40)
-        return kWeb;
-    if (roll < 60)
-        return kGoSdk;
-    return roll < 80 ? kIosApp : kAndroidApp;
-}
-
-// The contexts of one kind, each prepared once and reused when seen again.
-class Pool
-{
-public:
-    Pool(SandboxSeedBuilder &builder, SeedContext (SandboxEntities::*make)(int) const,
-        const SandboxEntities &entities)
-        : m_builder(builder)
-        , m_make(make)
-        , m_entities(entities)
-    {
-    }
-
-    // A new context, or (sometimes, or always once `cap` exist) one seen before, so that
-    // contexts recur in several instances and from several applications.
-    const SandboxSeedBuilder::Prepared *pick(
-        SandboxRandom &random, int reusePercent, int cap = INT_MAX)
-    {
-        if (!m_items.isEmpty() && (m_items.size() >= cap || random.percent(reusePercent)))
-            return m_items[random.index(m_items.size())];
-        return fresh();
-    }
-
-    const SandboxSeedBuilder::Prepared *fresh()
-    {
-        const int index = static_cast<int>(m_items.size());
-        m_items.append(m_builder.prepare((m_entities.*m_make)(index)));
-        return m_items.back();
-    }
-
-private:
-    SandboxSeedBuilder &m_builder;
-    SeedContext (SandboxEntities::*m_make)(int) const;
-    const SandboxEntities &m_entities;
-    QList<const SandboxSeedBuilder::Prepared *> m_items;
-};
-
-void generate(SandboxSeedBuilder &builder, const SandboxEntities &entities, quint64 seed,
-    int target, qint64 nowMs)
-{
-    SandboxRandom random(seed);
-    Pool users(builder, &SandboxEntities::user, entities);
-    Pool organizations(builder, &SandboxEntities::organization, entities);
-    Pool devices(builder, &SandboxEntities::device, entities);
-    Pool locations(builder, &SandboxEntities::location, entities);
-    Pool anonymous(builder, &SandboxEntities::anonymousUser, entities);
-    const int organizationCap = std::max(8, target / 20);
-    const qint64 guard = static_cast<qint64>(target) * 20 + 100;
-    for (qint64 round = 0; builder.listRows() < target && round < guard; ++round) {
-        const qint64 seen = nowMs - static_cast<qint64>(random.below(30 * kDayMs));
-        const int remaining = target - builder.listRows();
-        const quint64 shape = remaining < 3 ? 0 : random.below(100);
-        QList<const SandboxSeedBuilder::Prepared *> contexts;
-        if (remaining < 3) {
-            contexts.append(users.fresh()); // exactly one new row
-        } else if (shape < 38) {
-            contexts.append(users.pick(random, 25));
-        } else if (shape < 46) {
-            contexts.append(organizations.pick(random, 60, organizationCap));
-        } else if (shape < 54) {
-            contexts.append(devices.pick(random, 15));
-        } else if (shape < 58) {
-            contexts.append(locations.pick(random, 50, SandboxEntities::kLocations));
-        } else if (shape < 90) {
-            contexts.append(users.pick(random, 30));
-            if (shape < 70 || shape >= 82)
-                contexts.append(organizations.pick(random, 70, organizationCap));
-            if (shape >= 70)
-                contexts.append(devices.pick(random, 15));
-        } else {
-            contexts.append(anonymous.fresh());
-            if (shape >= 96)
-                contexts.append(organizations.pick(random, 70, organizationCap));
-        }
-        builder.record(contexts, applicationFor(contexts, random), seen);
-    }
-}
-
-// "Anna at Global Health" (LaunchDarkly docs): Anna in Springfield on her Android phone, in
-// Midway on her iPad, and alone from a Go service. Her email is private in the Android app.
-void recordAnna(SandboxSeedBuilder &builder, qint64 nowMs)
-{
-    SeedContext privateAnna = SandboxEntities::anna();
-    privateAnna.privateAttributes.append(u"email"_s);
-    const auto *anna = builder.prepare(SandboxEntities::anna());
-    builder.record(
-        {builder.prepare(privateAnna), builder.prepare(SandboxEntities::globalHealthSpringfield()),
-            builder.prepare(SandboxEntities::annasAndroid())},
-        kAndroidApp, nowMs - qint64(4) * 60000 - 321);
-    builder.record({anna, builder.prepare(SandboxEntities::globalHealthMidway()),
-                       builder.prepare(SandboxEntities::annasIpad())},
-        kIosApp, nowMs - qint64(2) * 3600000 - 654);
-    builder.record({anna}, kGoSdk, nowMs - kDayMs - 987);
-}
-
 quint64 environmentSalt(const QString &environment)
 {
     return environment == u"production" ? kSeed : SandboxRandom::mix(kSeed + 1);
@@ -179,29 +65,117 @@ QString environmentId(const QString &project, const QString &environment)
     return QString::fromLatin1(digest.first(12).toHex());
 }
 
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+// The connection's settings for a bulk load, put back as they were when it ends.
+class BulkLoadSettings
+{
+public:
+    explicit BulkLoadSettings(const QSqlDatabase &db)
+        : m_query(db)
+    {
+        m_journal = value(u"PRAGMA journal_mode"_s).toLower();
+        m_synchronous = value(u"PRAGMA synchronous"_s);
+        m_cacheSize = value(u"PRAGMA cache_size"_s);
+        run(u"PRAGMA foreign_keys = OFF"_s);
+        run(u"PRAGMA journal_mode = OFF"_s);
+        run(u"PRAGMA synchronous = OFF"_s);
+        run(u"PRAGMA cache_size = -%1"_s.arg(kSeedCacheKiB));
+        run(u"PRAGMA temp_store = MEMORY"_s);
+        run(u"PRAGMA threads = 2"_s);
+        if (m_journal != u"memory")
+            run(u"PRAGMA locking_mode = EXCLUSIVE"_s);
+    }
+    BulkLoadSettings(const BulkLoadSettings &) = delete;
+    BulkLoadSettings &operator=(const BulkLoadSettings &) = delete;
+
+    ~BulkLoadSettings()
+    {
+        if (m_journal != u"memory") {
+            run(u"PRAGMA locking_mode = NORMAL"_s);
+            run(u"SELECT COUNT(*) FROM meta"_s); // releases the exclusive lock
+        }
+        run(u"PRAGMA journal_mode = "_s + (m_journal.isEmpty() ? u"delete"_s : m_journal));
+        if (!m_synchronous.isEmpty())
+            run(u"PRAGMA synchronous = "_s + m_synchronous);
+        if (!m_cacheSize.isEmpty())
+            run(u"PRAGMA cache_size = "_s + m_cacheSize);
+        run(u"PRAGMA temp_store = DEFAULT"_s);
+        run(u"PRAGMA threads = 0"_s);
+        run(u"PRAGMA foreign_keys = ON"_s);
+    }
+
+private:
+    QString value(const QString &sql)
+    {
+        return m_query.exec(sql) && m_query.next() ? m_query.value(0).toString() : QString();
+    }
+    void run(const QString &sql)
+    {
+        m_query.exec(sql);
+        m_query.finish();
+    }
+
+    QSqlQuery m_query;
+    QString m_journal;
+    QString m_synchronous;
+    QString m_cacheSize;
+};
+
 } // namespace
 
-SandboxSeeder::SandboxSeeder(const QSqlDatabase &database, qint64 nowMs)
+SandboxSeeder::SandboxSeeder(const QSqlDatabase &database, qint64 nowMs, bool nowIsExplicit)
     : m_db(database)
     , m_nowMs(nowMs)
+    , m_nowIsExplicit(nowIsExplicit)
 {
+}
+
+void SandboxSeeder::report(int percent, const QString &what) const
+{
+    if (m_progress)
+        m_progress(percent, what);
 }
 
 bool SandboxSeeder::seed(int contexts, QString *error)
 {
-    QSqlQuery exists(m_db);
-    exists.prepare(u"SELECT 1 FROM projects WHERE key = 'demo'"_s);
-    if (exists.exec() && exists.next()) {
-        exists.finish();
-        return seedMissingFlags(error);
+    contexts = std::max(0, contexts);
+    const std::optional<SandboxSeedRecord> record = SandboxSeedRecord::read(m_db);
+    if (record && record->state == SandboxSeedRecord::State::Complete) {
+        if (record->contexts == contexts && record->version == kVersion
+            && (!m_nowIsExplicit || record->nowMs == m_nowMs)) {
+            m_outcome = Outcome::Reused;
+            return true;
+        }
+        if (error)
+            *error = u"the database holds another seed (%1 contexts counted back from %2, "
+                     "generator version %3) than the one asked for (%4 contexts counted back "
+                     "from %5, version %6); delete it or use another database file to seed anew"_s
+                         .arg(record->contexts)
+                         .arg(timeText(record->nowMs))
+                         .arg(record->version)
+                         .arg(contexts)
+                         .arg(m_nowIsExplicit ? timeText(m_nowMs) : u"any time"_s)
+                         .arg(kVersion);
+        return false;
     }
-    // The seed data is consistent by construction; checking every reference would double the
-    // time it takes to write it.
-    QSqlQuery pragma(m_db);
-    pragma.exec(u"PRAGMA foreign_keys = OFF"_s);
-    const bool ok = seedInTransaction(contexts, error);
-    pragma.exec(u"PRAGMA foreign_keys = ON"_s);
-    return ok;
+    if (!record) {
+        QSqlQuery exists(m_db);
+        exists.prepare(u"SELECT 1 FROM projects WHERE key = 'demo'"_s);
+        if (exists.exec() && exists.next()) {
+            exists.finish();
+            m_outcome = Outcome::Kept;
+            return seedMissingFlags(error);
+        }
+    }
+    // Nothing seeded yet, or a seed that was interrupted: write it (again).
+    m_outcome = Outcome::Seeded;
+    if (record && !clear(error))
+        return false;
+    return seedFresh(contexts, error);
 }
 
 bool SandboxSeeder::seedMissingFlags(QString *error)
@@ -234,42 +208,87 @@ bool SandboxSeeder::seedMissingFlags(QString *error)
     return m_db.commit();
 }
 
+bool SandboxSeeder::clear(QString *error)
+{
+    // Without triggers and foreign keys, DELETE drops a whole table at once (the seed creates
+    // the triggers and indexes again).
+    if (!SandboxSchema::dropIndexes(m_db, error))
+        return false;
+    QSqlQuery query(m_db);
+    query.exec(u"PRAGMA foreign_keys = OFF"_s);
+    for (const QString &table : {u"context_instances"_s, u"context_keys"_s, u"context_names"_s,
+             u"contexts"_s, u"instances"_s, u"attribute_values"_s, u"attribute_names"_s,
+             u"segments"_s, u"flag_configs"_s, u"flags"_s, u"context_kinds"_s,
+             u"environments"_s, u"projects"_s}) {
+        if (!query.exec(u"DELETE FROM "_s + table)) {
+            if (error)
+                *error = u"Cannot clear the interrupted seed: "_s + query.lastError().text();
+            query.exec(u"PRAGMA foreign_keys = ON"_s);
+            return false;
+        }
+    }
+    query.exec(u"PRAGMA foreign_keys = ON"_s);
+    return true;
+}
+
+bool SandboxSeeder::seedFresh(int contexts, QString *error)
+{
+    report(0, u"planning"_s);
+    SandboxSeedRecord record {contexts, m_nowMs, kVersion, SandboxSeedRecord::State::Seeding};
+    if (!record.write(m_db, error))
+        return false;
+    const BulkLoadSettings settings(m_db);
+    if (!SandboxSchema::dropIndexes(m_db, error) || !seedInTransaction(contexts, error))
+        return false;
+    const int indexes = static_cast<int>(SandboxSchema::indexNames().size());
+    int created = 0;
+    const bool indexed = SandboxSchema::createIndexes(
+        m_db,
+        [&](const QString &name) {
+            report(70 + 29 * created++ / std::max(1, indexes), u"creating the index "_s + name);
+        },
+        error);
+    if (!indexed)
+        return false;
+    record.state = SandboxSeedRecord::State::Complete;
+    if (!record.write(m_db, error))
+        return false;
+    report(100, u"done"_s);
+    return true;
+}
+
 bool SandboxSeeder::seedInTransaction(int contexts, QString *error)
 {
+    QSqlQuery query(m_db);
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        // With the journal off a rollback is not possible: keep what was written; the seed
+        // record still says "seeding", so the next start replaces it.
+        m_db.commit();
+        return false;
+    };
+    auto run = [&](const QString &sql, const QVariantList &binds) {
+        query.prepare(sql);
+        for (const QVariant &bind : binds)
+            query.addBindValue(bind);
+        return query.exec();
+    };
+    const auto writeFailed = [&] {
+        return fail(u"Cannot write the seed data: %1"_s.arg(query.lastError().text()));
+    };
+
+    // The aggregates are written with the rows; they are complete if there was nothing else.
+    const bool aggregatesComplete = !run(u"SELECT 1 FROM contexts LIMIT 1"_s, {}) || !query.next();
+    query.finish();
     if (!m_db.transaction()) {
         if (error)
             *error = u"Cannot start the seeding transaction: %1"_s.arg(m_db.lastError().text());
         return false;
     }
-    if (!seedProject(std::max(0, contexts), error)) {
-        m_db.rollback();
-        return false;
-    }
-    if (!m_db.commit()) {
-        if (error)
-            *error = u"Cannot commit the seed data: %1"_s.arg(m_db.lastError().text());
-        return false;
-    }
-    return true;
-}
-
-bool SandboxSeeder::seedProject(int contexts, QString *error)
-{
-    QSqlQuery query(m_db);
-    auto run = [&](const QString &sql, const QVariantList &binds) {
-        query.prepare(sql);
-        for (const QVariant &bind : binds)
-            query.addBindValue(bind);
-        if (query.exec())
-            return true;
-        if (error)
-            *error = u"Cannot write the seed data: %1"_s.arg(query.lastError().text());
-        return false;
-    };
-
     if (!run(u"INSERT INTO projects (key, name, created_ms) VALUES ('demo', 'Demo project', ?)"_s,
             {m_nowMs - 800 * kDayMs}))
-        return false;
+        return writeFailed();
     const qint64 projectId = query.lastInsertId().toLongLong();
     for (const KindSeed &kind : kKinds) {
         const qint64 created = m_nowMs - kind.createdDaysAgo * kDayMs;
@@ -281,7 +300,7 @@ bool SandboxSeeder::seedProject(int contexts, QString *error)
                     created + qint64(kind.version - 1) * 17 * kDayMs + 3600000,
                     QString::fromLatin1(kind.createdFrom), kind.archived ? 1 : 0,
                     kind.archived ? 1 : 0}))
-            return false;
+            return writeFailed();
     }
 
     const struct
@@ -289,37 +308,52 @@ bool SandboxSeeder::seedProject(int contexts, QString *error)
         QString key;
         QString name;
         int contexts;
-        quint64 salt;
     } environments[] = {
-        {u"production"_s, u"Production"_s, contexts, environmentSalt(u"production"_s)},
-        {u"staging"_s, u"Staging"_s, contexts > 0 ? std::max(5, contexts / 10) : 0,
-            environmentSalt(u"staging"_s)},
+        {u"production"_s, u"Production"_s, contexts},
+        {u"staging"_s, u"Staging"_s, contexts > 0 ? std::max(5, contexts / 10) : 0},
     };
     QList<SandboxFlagSeeder::Environment> flagEnvironments;
+    QList<SandboxSeedWriter::Environment> written;
     for (const auto &environment : environments) {
         if (!run(u"INSERT INTO environments (project_id, key, name, environment_id)"
                  " VALUES (?, ?, ?, ?)"_s,
                 {projectId, environment.key, environment.name,
                     environmentId(u"demo"_s, environment.key)}))
-            return false;
+            return writeFailed();
         const qint64 envId = query.lastInsertId().toLongLong();
         flagEnvironments.append(flagEnvironment(envId, environment.key, m_nowMs));
-        SandboxSeedBuilder builder;
-        if (environment.key == u"production" && environment.contexts >= 10)
-            recordAnna(builder, m_nowMs);
-        generate(builder, SandboxEntities(environment.salt, m_nowMs), environment.salt,
-            environment.contexts, m_nowMs);
-        if (!builder.write(m_db, envId, error))
-            return false;
+        written.append({envId, environmentSalt(environment.key), environment.contexts,
+            environment.key == u"production" && environment.contexts >= 10});
     }
 
-    if (!SandboxFlagSeeder(m_db, m_nowMs).seed(projectId, flagEnvironments, error))
+    SandboxSeedWriter writer(m_db, m_nowMs);
+    QString message;
+    const bool ok = writer.write(
+        written,
+        [this](qint64 done, qint64 total) {
+            if (total > 0)
+                report(2 + static_cast<int>(68 * done / total),
+                    u"writing rows: %1 of %2"_s.arg(done).arg(total));
+        },
+        &message);
+    if (!ok)
+        return fail(message);
+    if (!SandboxFlagSeeder(m_db, m_nowMs).seed(projectId, flagEnvironments, &message))
+        return fail(message);
+    const QHash<QString, qint64> lastSeen = writer.lastSeenByKind();
+    for (auto it = lastSeen.cbegin(); it != lastSeen.cend(); ++it) {
+        if (!run(u"UPDATE context_kinds SET last_seen_ms = ? WHERE project_id = ? AND key = ?"_s,
+                {it.value(), projectId, it.key()}))
+            return writeFailed();
+    }
+    if (aggregatesComplete && !SandboxAttributeIndex::markBuilt(m_db, &message))
+        return fail(message);
+    if (!m_db.commit()) {
+        if (error)
+            *error = u"Cannot commit the seed data: %1"_s.arg(m_db.lastError().text());
         return false;
-    return run(u"UPDATE context_kinds SET last_seen_ms = (SELECT MAX(c.last_seen_ms)"
-               " FROM contexts c JOIN environments e ON e.id = c.env_id"
-               " WHERE e.project_id = context_kinds.project_id AND c.kind = context_kinds.key)"
-               " WHERE project_id = ?"_s,
-        {projectId});
+    }
+    return true;
 }
 
 } // namespace sandbox

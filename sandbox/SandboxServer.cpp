@@ -94,6 +94,7 @@ struct SandboxServer::Private
     std::unique_ptr<SandboxKinds> kinds;
     std::unique_ptr<SandboxAccount> account;
     QString token;
+    QString seedOutcome;
     int latencyMs = 0;
     QUrl baseUrl;
     bool started = false;
@@ -260,16 +261,35 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
 
     if (options.seedContexts >= 0) {
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-        SandboxSeeder seeder(d->store.database(), now.toMSecsSinceEpoch());
+        SandboxSeeder seeder(d->store.database(), now.toMSecsSinceEpoch(), options.now.isValid());
+        seeder.setProgress(options.seedProgress);
         if (!seeder.seed(options.seedContexts, &message)
             || !SandboxAccountSeeder(d->store.database(), now.toMSecsSinceEpoch()).seed(&message))
             return fail(u"Cannot seed the demo data: "_s + message);
+        switch (seeder.outcome()) {
+        case SandboxSeeder::Outcome::Seeded:
+            d->seedOutcome = u"seeded %1 contexts"_s.arg(options.seedContexts);
+            break;
+        case SandboxSeeder::Outcome::Reused:
+            d->seedOutcome = u"reused the seed of %1 contexts already in the database"
+                             " (no reseeding)"_s.arg(options.seedContexts);
+            break;
+        case SandboxSeeder::Outcome::Kept:
+            d->seedOutcome = u"kept the demo project already in the database (it has no seed"
+                             " record, so it was not reseeded)"_s;
+            break;
+        }
     }
     if (!SandboxAttributeIndex(d->store.database()).ensure(&message))
         return fail(message);
 
     d->http.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            // The responder writes the head and the body separately: with Nagle's algorithm the
+            // body would wait for the client's delayed ACK of the head, 40 ms on every request
+            // of a kept-alive connection.
+            if (QTcpSocket *socket = responder.socket())
+                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             const SandboxReply reply = d->dispatch(request);
             if (d->latencyMs <= 0) {
                 respond(responder, reply);
@@ -303,6 +323,11 @@ QUrl SandboxServer::baseUrl() const
 QString SandboxServer::token() const
 {
     return d->token;
+}
+
+QString SandboxServer::seedOutcome() const
+{
+    return d->seedOutcome;
 }
 
 } // namespace sandbox

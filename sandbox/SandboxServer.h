@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace sandbox {
@@ -22,6 +23,8 @@ struct SandboxOptions
     // (query or body) is a 400 invalid_request "sort is not supported".
     bool noSort = false;
     int latencyMs = 0; // every response is sent this much later (a timer; nothing blocks)
+    // While seeding: percent done (0..100) and what is being done (SandboxSeeder::Progress).
+    std::function<void(int percent, const QString &what)> seedProgress;
 };
 
 // contexts-sandbox: a local server for the subset of the LaunchDarkly REST API v2 that
@@ -40,6 +43,10 @@ public:
 
     QUrl baseUrl() const; // e.g. http://127.0.0.1:41234
     QString token() const; // the Authorization value every request must carry
+
+    // What start() did with seedContexts: a sentence for the person, empty when not seeding.
+    // "seeded", "reused" (the database held that seed already) or "kept" (an older sandbox's).
+    QString seedOutcome() const;
 
 private:
     struct Private;

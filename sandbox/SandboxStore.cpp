@@ -1,6 +1,8 @@
 #include "SandboxStore.h"
 
+#include "SandboxCounter.h"
 #include "SandboxCursor.h"
+#include "SandboxSchema.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -12,86 +14,6 @@ namespace sandbox {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-const char *const kSchema[] = {
-    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS projects (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,"
-    " name TEXT NOT NULL, created_ms INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS environments (id INTEGER PRIMARY KEY,"
-    " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
-    " key TEXT NOT NULL, name TEXT NOT NULL, environment_id TEXT NOT NULL,"
-    " UNIQUE (project_id, key))",
-    "CREATE TABLE IF NOT EXISTS context_kinds ("
-    " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
-    " key TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
-    " version INTEGER NOT NULL DEFAULT 1, creation_ms INTEGER NOT NULL,"
-    " modified_ms INTEGER NOT NULL, last_seen_ms INTEGER, created_from TEXT NOT NULL,"
-    " archived INTEGER NOT NULL DEFAULT 0, hide_in_targeting INTEGER NOT NULL DEFAULT 0,"
-    " PRIMARY KEY (project_id, key))",
-    "CREATE TABLE IF NOT EXISTS instances (id INTEGER PRIMARY KEY,"
-    " env_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
-    " instance_key TEXT NOT NULL, application_id TEXT NOT NULL, last_seen_ms INTEGER NOT NULL,"
-    " context TEXT NOT NULL, kinds TEXT NOT NULL, kind_keys TEXT NOT NULL,"
-    " anonymous_kinds TEXT NOT NULL DEFAULT '[]', UNIQUE (env_id, instance_key, application_id))",
-    "CREATE INDEX IF NOT EXISTS instances_list"
-    " ON instances (env_id, last_seen_ms, instance_key, application_id)",
-    "CREATE TABLE IF NOT EXISTS contexts (id INTEGER PRIMARY KEY,"
-    " env_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
-    " kind TEXT NOT NULL, key TEXT NOT NULL, application_id TEXT NOT NULL, name TEXT,"
-    " last_seen_ms INTEGER NOT NULL, attributes TEXT NOT NULL DEFAULT '{}',"
-    " private_attributes TEXT NOT NULL DEFAULT '[]', anonymous INTEGER NOT NULL DEFAULT 0,"
-    " instance_id INTEGER REFERENCES instances(id) ON DELETE SET NULL,"
-    " UNIQUE (env_id, kind, key, application_id))",
-    "CREATE INDEX IF NOT EXISTS contexts_list"
-    " ON contexts (env_id, anonymous, last_seen_ms, kind, key, application_id)",
-    "CREATE TABLE IF NOT EXISTS context_instances ("
-    " context_id INTEGER NOT NULL REFERENCES contexts(id) ON DELETE CASCADE,"
-    " instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
-    " PRIMARY KEY (context_id, instance_id)) WITHOUT ROWID",
-    "CREATE INDEX IF NOT EXISTS context_instances_instance"
-    " ON context_instances (instance_id, context_id)",
-    "CREATE TABLE IF NOT EXISTS flags (id INTEGER PRIMARY KEY,"
-    " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
-    " key TEXT NOT NULL, definition TEXT NOT NULL, UNIQUE (project_id, key))",
-    "CREATE TABLE IF NOT EXISTS flag_configs ("
-    " flag_id INTEGER NOT NULL REFERENCES flags(id) ON DELETE CASCADE,"
-    " env_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
-    " enabled INTEGER NOT NULL, salt TEXT NOT NULL, version INTEGER NOT NULL,"
-    " modified_ms INTEGER NOT NULL, off_variation INTEGER, fallthrough TEXT NOT NULL DEFAULT '{}',"
-    " targets TEXT NOT NULL DEFAULT '[]', rules TEXT NOT NULL DEFAULT '[]',"
-    " prerequisites TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (flag_id, env_id)) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS segments (id INTEGER PRIMARY KEY,"
-    " env_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
-    " key TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
-    " tags TEXT NOT NULL DEFAULT '[]', creation_ms INTEGER NOT NULL, modified_ms INTEGER NOT NULL,"
-    " version INTEGER NOT NULL DEFAULT 1, included TEXT NOT NULL DEFAULT '[]',"
-    " excluded TEXT NOT NULL DEFAULT '[]', rules TEXT NOT NULL DEFAULT '[]',"
-    " UNIQUE (env_id, key))",
-    // The aggregates of SandboxAttributeIndex.
-    "CREATE TABLE IF NOT EXISTS attribute_names (id INTEGER PRIMARY KEY,"
-    " env_id INTEGER NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
-    " kind TEXT NOT NULL, pointer TEXT NOT NULL, weight INTEGER NOT NULL,"
-    " redacted INTEGER NOT NULL DEFAULT 0, UNIQUE (env_id, kind, pointer))",
-    "CREATE TABLE IF NOT EXISTS attribute_values ("
-    " name_id INTEGER NOT NULL REFERENCES attribute_names(id) ON DELETE CASCADE,"
-    " value TEXT NOT NULL, weight INTEGER NOT NULL, PRIMARY KEY (name_id, value)) WITHOUT ROWID",
-    "CREATE INDEX IF NOT EXISTS attribute_values_weight"
-    " ON attribute_values (name_id, weight DESC, value)",
-};
-
-// Columns added after the first release: added to an older database when it is opened.
-struct AddedColumn
-{
-    const char *table;
-    const char *column;
-    const char *declaration;
-};
-const AddedColumn kAddedColumns[] = {
-    {"projects", "tags", "TEXT NOT NULL DEFAULT '[]'"},
-    {"environments", "color", "TEXT NOT NULL DEFAULT ''"},
-    {"environments", "critical", "INTEGER NOT NULL DEFAULT 0"},
-    {"environments", "tags", "TEXT NOT NULL DEFAULT '[]'"},
-};
 
 // How many other contexts (kind + key) shared an instance with the row.
 const QString kAssociated
@@ -109,15 +31,29 @@ bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
-QString whereClause(const SandboxStore::ListQuery &query, QVariantList *binds)
+// A list wider than this is read in list order; narrower, through its own index and sorted.
+constexpr qint64 kNarrowEnough = 10000;
+constexpr qsizetype kMaxCachedCounts = 256;
+
+bool prepare(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
 {
-    QString where = u"c.env_id = ? AND c.anonymous = 0"_s;
-    binds->append(query.environmentId);
-    if (query.filter) {
-        where += u" AND "_s + query.filter->sql;
-        binds->append(query.filter->binds);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
     }
-    return where;
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    return true;
+}
+
+QString cacheKey(const QString &sql, const QVariantList &binds)
+{
+    QString key = sql;
+    for (const QVariant &bind : binds)
+        key += QChar(0) + QString::number(bind.typeId()) + u':' + bind.toString();
+    return key;
 }
 
 QJsonDocument parseJson(const QVariant &value)
@@ -134,6 +70,7 @@ SandboxStore::SandboxStore()
 
 SandboxStore::~SandboxStore()
 {
+    m_counter.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -171,37 +108,7 @@ bool SandboxStore::open(const QString &path, QString *error)
         pragma.exec(u"PRAGMA journal_mode = WAL"_s);
         pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
     }
-    return createSchema(error);
-}
-
-bool SandboxStore::createSchema(QString *error)
-{
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    for (const char *statement : kSchema) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            if (error)
-                *error = u"Cannot create the database schema: %1"_s.arg(query.lastError().text());
-            return false;
-        }
-    }
-    for (const AddedColumn &added : kAddedColumns) {
-        const QString table = QString::fromLatin1(added.table);
-        const QString column = QString::fromLatin1(added.column);
-        bool present = false;
-        if (query.exec(u"PRAGMA table_info(%1)"_s.arg(table))) {
-            while (query.next())
-                present = present || query.value(1).toString() == column;
-        }
-        if (!present
-            && !query.exec(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(
-                table, column, QString::fromLatin1(added.declaration)))) {
-            if (error)
-                *error = u"Cannot update the database schema: %1"_s.arg(query.lastError().text());
-            return false;
-        }
-    }
-    return true;
+    return SandboxSchema::create(db, error);
 }
 
 std::optional<QByteArray> SandboxStore::cursorSecret(QString *error)
@@ -273,68 +180,189 @@ std::optional<QList<ContextKindRow>> SandboxStore::contextKinds(
     return kinds;
 }
 
+std::optional<QString> SandboxStore::dataVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"SELECT total_changes(), (SELECT data_version FROM pragma_data_version())"_s)
+        || !query.next())
+        return std::nullopt;
+    return query.value(0).toString() + u'.' + query.value(1).toString();
+}
+
+QString SandboxStore::listFrom(const QString &table, const QString &where,
+    const ListQuery &list, QVariantList *binds, QString *error, bool *narrowed) const
+{
+    if (narrowed)
+        *narrowed = false;
+    QVariantList whereBinds {list.environmentId};
+    QString condition = where;
+    if (list.filter) {
+        condition += u" AND "_s + list.filter->sql;
+        whereBinds.append(list.filter->binds);
+    }
+    // A key or name prefix, or an instance id, that few rows have is read through its own
+    // index and sorted; one that many rows have is found soon enough in list order, which
+    // needs no sort. CROSS JOIN keeps SQLite from scanning the list order anyway.
+    const QList<SqlNarrowing> narrowings = list.filter ? list.filter->narrowing : QList<SqlNarrowing>();
+    for (const SqlNarrowing &narrowing : narrowings) {
+        const QString ids = QString(narrowing.ids).replace(
+            u"{env}"_s, QString::number(list.environmentId));
+        QSqlQuery probe(database());
+        if (!prepare(probe, u"SELECT COUNT(*) FROM (%1 LIMIT ?)"_s.arg(ids),
+                narrowing.binds + QVariantList {kNarrowEnough}, error)
+            || !probe.exec() || !probe.next()) {
+            if (error && error->isEmpty())
+                *error = probe.lastError().text();
+            return {};
+        }
+        if (probe.value(0).toLongLong() < kNarrowEnough) {
+            if (narrowed)
+                *narrowed = true;
+            binds->append(narrowing.binds);
+            binds->append(whereBinds);
+            return u"(%1) AS n CROSS JOIN %2 ON %3.id = n.id WHERE %4"_s.arg(
+                ids, table, table.right(1), condition);
+        }
+    }
+    binds->append(whereBinds);
+    return u"%1 WHERE %2"_s.arg(table, condition);
+}
+
+QString SandboxStore::listWhere(
+    const ListQuery &list, QVariantList *binds, QString *error, bool *narrowed) const
+{
+    return listFrom(
+        u"contexts c"_s, u"c.env_id = ? AND c.anonymous = 0"_s, list, binds, error, narrowed);
+}
+
+QString SandboxStore::pageSql(const ListQuery &list, QVariantList *binds, QString *error) const
+{
+    QString from = listWhere(list, binds, error);
+    if (from.isEmpty())
+        return {};
+    const QString compare = list.ascending ? u">"_s : u"<"_s;
+    const QString direction = list.ascending ? u"ASC"_s : u"DESC"_s;
+    if (list.after) {
+        from += u" AND (c.last_seen_ms, c.id) %1 (?, ?)"_s.arg(compare);
+        *binds << list.after->lastSeenMs << list.after->rowId;
+    }
+    *binds << list.limit;
+    // The page's rows are chosen and ordered first, from what the order needs; only then are
+    // their columns read and their associated contexts counted, for `limit` rows rather than
+    // for every row sorted or skipped.
+    QString page = u"SELECT c.id FROM %1 ORDER BY c.last_seen_ms %2, c.id %2 LIMIT ?"_s.arg(
+        from, direction);
+    if (list.offset > 0) {
+        page += u" OFFSET ?"_s;
+        *binds << list.offset;
+    }
+    return u"SELECT c.id, c.kind, c.key, c.application_id, c.name, c.last_seen_ms,"
+           " c.attributes, c.private_attributes, %1 FROM (%2) AS page CROSS JOIN contexts c"
+           " ON c.id = page.id ORDER BY c.last_seen_ms %3, c.id %3"_s.arg(
+               kAssociated, page, direction);
+}
+
+QStringList SandboxStore::listPlan(const ListQuery &list, QString *error) const
+{
+    QVariantList binds;
+    const QString sql = pageSql(list, &binds, error);
+    QSqlQuery query(database());
+    QStringList plan;
+    if (sql.isEmpty() || !prepare(query, u"EXPLAIN QUERY PLAN "_s + sql, binds, error)
+        || !exec(query, error))
+        return plan;
+    while (query.next())
+        plan.append(query.value(3).toString());
+    return plan;
+}
+
 std::optional<QList<ContextRow>> SandboxStore::listContexts(
     const ListQuery &list, QString *error) const
 {
     QVariantList binds;
-    QString where = whereClause(list, &binds);
-    const QString compare = list.ascending ? u">"_s : u"<"_s;
-    const QString direction = list.ascending ? u"ASC"_s : u"DESC"_s;
-    if (list.after) {
-        where += u" AND (c.last_seen_ms, c.kind, c.key, c.application_id) %1 (?, ?, ?, ?)"_s.arg(
-            compare);
-        binds << list.after->lastSeenMs << list.after->kind << list.after->key
-              << list.after->applicationId;
-    }
-    binds << list.limit;
-    const QString sql = u"SELECT c.kind, c.key, c.application_id, c.name, c.last_seen_ms,"
-                        " c.attributes, c.private_attributes, %1 FROM contexts c WHERE %2"
-                        " ORDER BY c.last_seen_ms %3, c.kind %3, c.key %3, c.application_id %3"
-                        " LIMIT ?"_s.arg(kAssociated, where, direction);
+    const QString sql = pageSql(list, &binds, error);
     QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        if (error)
-            *error = query.lastError().text();
-        return std::nullopt;
-    }
-    for (const QVariant &bind : std::as_const(binds))
-        query.addBindValue(bind);
-    if (!exec(query, error))
+    if (sql.isEmpty() || !prepare(query, sql, binds, error) || !exec(query, error))
         return std::nullopt;
     QList<ContextRow> rows;
     while (query.next()) {
         ContextRow row;
-        row.sortKey.kind = query.value(0).toString();
-        row.sortKey.key = query.value(1).toString();
-        row.sortKey.applicationId = query.value(2).toString();
-        if (!query.value(3).isNull())
-            row.name = query.value(3).toString();
-        row.sortKey.lastSeenMs = query.value(4).toLongLong();
-        row.attributes = parseJson(query.value(5)).object();
-        row.privateAttributes = parseJson(query.value(6)).array();
-        row.associatedContexts = query.value(7).toInt();
+        row.sortKey.rowId = query.value(0).toLongLong();
+        row.sortKey.kind = query.value(1).toString();
+        row.sortKey.key = query.value(2).toString();
+        row.sortKey.applicationId = query.value(3).toString();
+        if (!query.value(4).isNull())
+            row.name = query.value(4).toString();
+        row.sortKey.lastSeenMs = query.value(5).toLongLong();
+        row.attributes = parseJson(query.value(6)).object();
+        row.privateAttributes = parseJson(query.value(7)).array();
+        row.associatedContexts = query.value(8).toInt();
         rows.append(row);
     }
     return rows;
 }
 
-std::optional<qint64> SandboxStore::countContexts(const ListQuery &list, QString *error) const
+std::optional<qint64> SandboxStore::countContexts(
+    const ListQuery &list, QString *error, bool *pending) const
+{
+    if (pending)
+        *pending = false;
+    QVariantList binds;
+    bool narrowed = false;
+    const QString from = listWhere(list, &binds, error, &narrowed);
+    const std::optional<QString> version = dataVersion();
+    if (from.isEmpty() || !version)
+        return std::nullopt;
+    const QString sql = u"SELECT COUNT(*) FROM "_s + from;
+    const QString key = *version + QChar(0) + cacheKey(sql, binds);
+    if (const auto known = m_counts.constFind(key); known != m_counts.cend())
+        return known.value();
+    bool quick = !list.filter || narrowed || list.filter->indexOnly;
+    if (!quick) {
+        ListQuery everything = list;
+        everything.filter.reset();
+        const std::optional<qint64> size = countContexts(everything, error);
+        quick = size && *size <= m_quickCountRows;
+    }
+    if (!quick) {
+        if (!m_counter)
+            m_counter = std::make_unique<SandboxCounter>(database());
+        const std::optional<qint64> counted = m_counter->count(key, sql, binds);
+        if (counted)
+            m_counts.insert(key, *counted);
+        else if (pending)
+            *pending = true;
+        return counted;
+    }
+    QSqlQuery query(database());
+    if (!prepare(query, sql, binds, error) || !exec(query, error) || !query.next())
+        return std::nullopt;
+    if (m_counts.size() >= kMaxCachedCounts)
+        m_counts.clear();
+    m_counts.insert(key, query.value(0).toLongLong());
+    return query.value(0).toLongLong();
+}
+
+std::optional<SortKey> SandboxStore::contextAt(
+    const ListQuery &list, qint64 offset, QString *error) const
 {
     QVariantList binds;
-    const QString where = whereClause(list, &binds);
+    const QString from = listWhere(list, &binds, error);
+    if (from.isEmpty())
+        return std::nullopt;
+    const QString direction = list.ascending ? u"ASC"_s : u"DESC"_s;
+    binds << offset;
     QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!query.prepare(u"SELECT COUNT(*) FROM contexts c WHERE "_s + where)) {
-        if (error)
-            *error = query.lastError().text();
+    if (!prepare(query,
+            u"SELECT c.last_seen_ms, c.id FROM %1 ORDER BY c.last_seen_ms %2, c.id %2"
+            " LIMIT 1 OFFSET ?"_s.arg(from, direction),
+            binds, error)
+        || !exec(query, error) || !query.next())
         return std::nullopt;
-    }
-    for (const QVariant &bind : std::as_const(binds))
-        query.addBindValue(bind);
-    if (!exec(query, error) || !query.next())
-        return std::nullopt;
-    return query.value(0).toLongLong();
+    SortKey key;
+    key.lastSeenMs = query.value(0).toLongLong();
+    key.rowId = query.value(1).toLongLong();
+    return key;
 }
 
 } // namespace sandbox

@@ -3,13 +3,18 @@
 #include "FilterSql.h"
 #include "SandboxRows.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace sandbox {
+
+class SandboxCounter;
 
 // The sandbox's SQLite database (Qt SQL, one connection with a name unique to this store).
 //
@@ -21,6 +26,8 @@ namespace sandbox {
 //   contexts                      one row per (env, kind, key, applicationId): the list rows,
 //                                 with attributes (private values removed), private attribute
 //                                 names, the anonymous flag and the latest instance
+//   context_keys, context_names   contexts by (env, key, kind, applicationId) and by (env, name),
+//                                 kept by triggers
 //   context_instances             membership: which instances each context row appeared in
 //   flags                         per project: key and definition (name, kind, variations, ...)
 //   flag_configs                  per flag and environment: on, salt, version, offVariation and
@@ -28,11 +35,13 @@ namespace sandbox {
 //   segments                      per environment: included, excluded, rules (JSON)
 //   attribute_names,              per environment: the attribute pointers and values the
 //   attribute_values              contexts carry, with weights (SandboxAttributeIndex)
-//   meta                          the cursor secret, whether the attribute index is built
+//   meta                          the cursor secret, whether the attribute index is built, the
+//                                 seed's parameters (SandboxSeedRecord)
 //
-// The list is ordered by (last_seen_ms, kind, key, application_id) within an environment, and
-// the index `contexts_list` holds exactly that order, so keyset pages cost the same at any depth.
-// The unique index (env_id, kind, key, application_id) serves kind filters and single contexts.
+// The list is ordered by (last_seen_ms, id) within an environment; the indexes contexts_recent
+// (unfiltered) and contexts_kind_recent (kind equals) hold that order, so a keyset page reads
+// `limit` index entries at any depth. context_keys (env, key, kind, applicationId -> row)
+// serves single contexts and key prefixes, context_names name prefixes (SandboxSchema).
 class SandboxStore
 {
 public:
@@ -61,17 +70,47 @@ public:
         bool ascending = false;
         std::optional<SortKey> after; // keyset: rows strictly after this one in list order
         int limit = 20;
+        // OFFSET paging, for comparison in the benchmark (the API pages by cursor only).
+        qint64 offset = 0;
     };
 
     // The non-anonymous context rows of one environment, in list order.
     std::optional<QList<ContextRow>> listContexts(const ListQuery &query, QString *error) const;
-    // How many rows the list has with this filter (cursor and limit ignored).
-    std::optional<qint64> countContexts(const ListQuery &query, QString *error) const;
+    // How many rows the list has with this filter (cursor and limit ignored). Remembered until
+    // the database changes, so that every page of a list does not count it again. A count that
+    // reads every row of a big environment (more than kQuickCountRows rows, a filter no index
+    // counts) is made in the background (SandboxCounter): until it is known, nothing is returned
+    // and *pending is set.
+    std::optional<qint64> countContexts(
+        const ListQuery &query, QString *error, bool *pending = nullptr) const;
+    static constexpr qint64 kQuickCountRows = 200000;
+    void setQuickCountRows(qint64 rows) { m_quickCountRows = rows; } // tests lower it
+
+    // The plan SQLite chooses for a page of the list (EXPLAIN QUERY PLAN, a line a step), to
+    // see which index serves it.
+    QStringList listPlan(const ListQuery &query, QString *error) const;
+
+    // The sort key of the row at `offset` (0-based) in list order, or nothing past the end:
+    // lets a benchmark start a keyset walk deep in the list without reading every page.
+    std::optional<SortKey> contextAt(const ListQuery &query, qint64 offset, QString *error) const;
+
+    // "FROM ... WHERE ..." of a list over `table` ("contexts c", "instances i") with `where`
+    // (its first parameter the environment's id) and the query's filter, through the filter's
+    // own index when that narrows it enough (SqlNarrowing); empty on failure.
+    QString listFrom(const QString &table, const QString &where, const ListQuery &query,
+        QVariantList *binds, QString *error, bool *narrowed = nullptr) const;
 
 private:
-    bool createSchema(QString *error);
+    QString listWhere(
+        const ListQuery &query, QVariantList *binds, QString *error, bool *narrowed = nullptr) const;
+    QString pageSql(const ListQuery &query, QVariantList *binds, QString *error) const;
+    // Changes whenever the database does (this connection or another one).
+    std::optional<QString> dataVersion() const;
 
     QString m_connectionName;
+    mutable QHash<QString, qint64> m_counts; // "dataVersion|sql|binds" -> count
+    mutable std::unique_ptr<SandboxCounter> m_counter; // made when first needed
+    qint64 m_quickCountRows = kQuickCountRows;
 };
 
 } // namespace sandbox

@@ -41,8 +41,10 @@ int main(int argc, char *argv[])
         u"The Authorization value every request must carry "
         "(default: a random one)."_s,
         u"T"_s);
-    const QCommandLineOption seed(
-        u"seed"_s, u"Seed project \"demo\" with N contexts in production."_s, u"N"_s);
+    const QCommandLineOption seed(u"seed"_s,
+        u"Seed project \"demo\" with N contexts in production. With --db, a file that holds "
+        "this seed already is reused as it is; one that holds another seed is refused."_s,
+        u"N"_s);
     const QCommandLineOption now(u"now"_s,
         u"RFC 3339 time that seeded \"last seen\" times count back "
         "from (default: the current time)."_s,
@@ -86,12 +88,24 @@ int main(int argc, char *argv[])
     sandbox::SandboxServer server;
     QElapsedTimer timer;
     timer.start();
+    // Progress on stderr, at most two lines a second (and always the first and the last).
+    QElapsedTimer sinceLine;
+    int lastPercent = -1;
+    options.seedProgress = [&](int percent, const QString &what) {
+        if (percent == lastPercent
+            || (sinceLine.isValid() && sinceLine.elapsed() < 500 && percent < 100))
+            return;
+        lastPercent = percent;
+        sinceLine.start();
+        std::fprintf(stderr, "contexts-sandbox: seeding %d contexts: %3d%% (%s)\n",
+            options.seedContexts, percent, qPrintable(what));
+    };
     QString error;
     if (!server.start(options, &error))
         return failure(error);
     if (options.seedContexts >= 0)
-        std::fprintf(stderr, "contexts-sandbox: ready in %lld ms (seeded %d contexts)\n",
-            static_cast<long long>(timer.elapsed()), options.seedContexts);
+        std::fprintf(stderr, "contexts-sandbox: ready in %lld ms (%s)\n",
+            static_cast<long long>(timer.elapsed()), qPrintable(server.seedOutcome()));
 
     std::printf("%s\n", qPrintable(server.baseUrl().toString()));
     std::printf("token: %s\n", qPrintable(server.token()));

@@ -331,14 +331,16 @@ void tst_SandboxServer::pagingVisitsEveryRowOnce()
         seen.insert(id);
     }
 
+    // By last seen; rows seen at the same time follow their row ids, which the API does not
+    // show (tst_SandboxKeyset compares the whole order with the store's).
     const bool ascending = sort == u"ts";
     for (qsizetype i = 1; i < listing.items.size(); ++i) {
         const QJsonObject &a = listing.items[i - 1];
         const QJsonObject &b = listing.items[i];
-        const auto ka = std::tuple(lastSeenMs(a), rowId(a));
-        const auto kb = std::tuple(lastSeenMs(b), rowId(b));
-        QVERIFY2(
-            ascending ? ka < kb : kb < ka, qPrintable(rowId(a) + QStringLiteral(" / ") + rowId(b)));
+        const qint64 ka = lastSeenMs(a);
+        const qint64 kb = lastSeenMs(b);
+        QVERIFY2(ascending ? ka <= kb : kb <= ka,
+            qPrintable(rowId(a) + QStringLiteral(" / ") + rowId(b)));
     }
 }
 
