@@ -1,6 +1,7 @@
 #include "RestRequest.h"
 
 #include "ReplyError.h"
+#include "RequestLog.h"
 #include "RequestThrottle.h"
 #include "RestContextsApi.h"
 
@@ -79,11 +80,16 @@ QNetworkReply *sendRequest(QNetworkAccessManager *network, const Connection &con
     networkRequest.setDecompressedSafetyCheckThreshold(MaxResponseBytes);
     if (networkRequest.url().scheme() == QLatin1String("https"))
         networkRequest.setSslConfiguration(tls);
+    logRequest(networkRequest, request.verb, request.body.size());
+    QNetworkReply *reply = nullptr;
     if (request.verb == "GET")
-        return network->get(networkRequest);
-    if (request.verb == "POST")
-        return network->post(networkRequest, request.body);
-    return network->sendCustomRequest(networkRequest, request.verb, request.body);
+        reply = network->get(networkRequest);
+    else if (request.verb == "POST")
+        reply = network->post(networkRequest, request.body);
+    else
+        reply = network->sendCustomRequest(networkRequest, request.verb, request.body);
+    markSent(reply);
+    return reply;
 }
 
 Result<QSslConfiguration> tlsConfiguration(const Connection &connection)
@@ -238,11 +244,16 @@ void PendingReply::replyFinished(QNetworkReply *reply)
     // Keeps this object alive past release(), which drops the connection holding it.
     const std::shared_ptr<PendingReply> self = shared_from_this();
     const Result<QByteArray> result = [&]() -> Result<QByteArray> {
-        if (m_tooLarge)
+        if (m_tooLarge) {
+            logReply(reply, -1);
             return tooLarge();
-        if (auto error = transportError(reply, m_tlsErrors, m_timeoutMs))
+        }
+        if (auto error = transportError(reply, m_tlsErrors, m_timeoutMs)) {
+            logReply(reply, -1);
             return *error;
+        }
         QByteArray bytes = reply->readAll();
+        logReply(reply, bytes.size());
         if (bytes.size() > MaxResponseBytes)
             return tooLarge();
         return bodyOrStatusError(reply, bytes);

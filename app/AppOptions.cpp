@@ -44,8 +44,10 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
     const QCommandLineOption theme(QStringLiteral("theme"),
         tr("The theme for this session: system, light or dark (the saved choice is kept)."),
         tr("THEME"));
-    parser.addOptions(
-        {demo, demoContexts, baseUri, project, environment, kind, select, screenshot, lang, theme});
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+        tr("Log every request and reply on stderr (the access token is never shown)."));
+    parser.addOptions({demo, demoContexts, baseUri, project, environment, kind, select, screenshot,
+        lang, theme, verbose});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -82,6 +84,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
     options.token = env("LD_ACCESS_TOKEN");
     options.kinds = parser.values(kind);
     options.screenshotPath = parser.value(screenshot);
+    options.verbose = parser.isSet(verbose);
     if (parser.isSet(lang)) {
         options.language = parser.value(lang);
         if (!Translations::localeFor(options.language)) {

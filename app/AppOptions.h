@@ -29,6 +29,7 @@ struct AppOptions
     QString selectKey;
     QString language; // --lang CODE (e.g. "de"); empty: the system's language
     QString theme; // --theme for this session: "system", "light" or "dark"; empty: the saved one
+    bool verbose = false; // --verbose: log every request and reply on stderr (token redacted)
 
     // Parses arguments (and the environment through `env`). On error returns nullopt
     // and sets *error to a sentence for the person. On --help or --version returns nullopt,

@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "ContextExporter.h"
+#include "RequestLog.h"
 #include "RestContextsApi.h"
 #include "SandboxServer.h"
 #include "Translations.h"
@@ -84,6 +85,7 @@ int ExportCommand::main(int argc, char *argv[])
         return exitCode;
     }
 
+    setRequestLogEnabled(options->verbose);
     ExportCommand command(*options);
     if (const std::optional<int> code = command.start())
         return *code;

@@ -46,8 +46,10 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
         tr("The file to write, replaced only when the export is complete (default: standard "
            "output)."),
         tr("FILE"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+        tr("Log every request and reply on stderr (the access token is never shown)."));
     parser.addOptions({demo, demoContexts, baseUri, project, environment, kind, filter, columns,
-        sort, format, output});
+        sort, format, output, verbose});
 
     const auto usage = [message](const QString &text) {
         *message = text;
@@ -81,6 +83,7 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
             return usage(tr("--demo-contexts needs a number from 0 to 3000000."));
     }
     options.kinds = parser.values(kind);
+    options.verbose = parser.isSet(verbose);
     options.filter = parser.value(filter).trimmed();
     if (parser.isSet(sort)) {
         const QString value = parser.value(sort);

@@ -36,6 +36,7 @@ struct ExportOptions
     QList<ContextColumn> columns = ContextColumn::defaults();
     ExportFormat format = ExportFormat::Csv; // default: from the output's suffix, else CSV
     QString outputPath; // empty: standard output
+    bool verbose = false; // --verbose: log every request and reply on stderr (token redacted)
 
     // `arguments` as QCommandLineParser takes them: the program first, then the options
     // (without the word "export"). On --help or --version returns nullopt, sets *message

@@ -2,6 +2,7 @@
 #include "AppSession.h"
 #include "ExportCommand.h"
 #include "MainWindow.h"
+#include "RequestLog.h"
 #include "ScreenshotTaker.h"
 #include "ThemeController.h"
 #include "Translations.h"
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
         std::fprintf(informational ? stdout : stderr, "%s\n", qPrintable(error));
         return informational ? 0 : 2;
     }
+
+    ctx::setRequestLogEnabled(options->verbose);
 
     // The theme before any window exists: --theme for this session, else the saved choice.
     ctx::ThemeController *theme = ctx::ThemeController::instance();

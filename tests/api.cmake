@@ -7,4 +7,5 @@ ctx_add_test(tst_RestContextsApi SOURCES tst_RestContextsApi.cpp support/FakeHtt
 ctx_add_test(tst_RestDetailCalls SOURCES tst_RestDetailCalls.cpp support/FakeHttpServer.h support/RestTestSupport.h support/FakeHttpServer.cpp LIBS ctx_api Qt6::Network)
 ctx_add_test(tst_RestAttributeCalls SOURCES tst_RestAttributeCalls.cpp support/FakeHttpServer.h support/RestTestSupport.h support/FakeHttpServer.cpp LIBS ctx_api Qt6::Network)
 ctx_add_test(tst_RestContextsApiSandbox SOURCES tst_RestContextsApiSandbox.cpp LIBS ctx_api ctx_sandbox)
+ctx_add_test(tst_RequestLog SOURCES tst_RequestLog.cpp LIBS ctx_api ctx_sandbox)
 ctx_add_test(tst_Connection SOURCES tst_Connection.cpp LIBS ctx_api)

@@ -130,6 +130,11 @@ private slots:
         QVERIFY(plain);
         QVERIFY(plain->language.isEmpty());
         QVERIFY(plain->theme.isEmpty());
+        QVERIFY(!plain->verbose);
+        const auto verbose
+            = parse({QStringLiteral("--demo"), QStringLiteral("--verbose")}, {}, &error);
+        QVERIFY2(verbose, qPrintable(error));
+        QVERIFY(verbose->verbose);
     }
 
     void theLanguageIsFoundBeforeTheFullParse()

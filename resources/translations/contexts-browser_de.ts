@@ -244,6 +244,10 @@ Das Zugriffstoken kommt aus dem Schlüsselbund des Systems (gespeicherte Verbind
         <source>--theme takes system, light or dark.</source>
         <translation>--theme nimmt system, light oder dark.</translation>
     </message>
+    <message>
+        <source>Log every request and reply on stderr (the access token is never shown).</source>
+        <translation>Jede Anfrage und Antwort auf stderr protokollieren (das Zugriffstoken wird nie gezeigt).</translation>
+    </message>
 </context>
 <context>
     <name>ctx::AppSession</name>
@@ -1623,6 +1627,10 @@ Das Zugriffstoken wird aus LD_ACCESS_TOKEN gelesen. Der Fortschritt geht nach st
     <message>
         <source>Usage: %1 export [options]</source>
         <translation>Aufruf: %1 export [Optionen]</translation>
+    </message>
+    <message>
+        <source>Log every request and reply on stderr (the access token is never shown).</source>
+        <translation>Jede Anfrage und Antwort auf stderr protokollieren (das Zugriffstoken wird nie gezeigt).</translation>
     </message>
 </context>
 <context>

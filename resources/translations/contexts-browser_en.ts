@@ -242,6 +242,10 @@ The access token comes from the OS keychain (saved connections) or from LD_ACCES
         <source>--theme takes system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log every request and reply on stderr (the access token is never shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctx::AppSession</name>
@@ -1616,6 +1620,10 @@ The access token is read from LD_ACCESS_TOKEN. Progress goes to stderr when it i
     </message>
     <message>
         <source>Usage: %1 export [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every request and reply on stderr (the access token is never shown).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
