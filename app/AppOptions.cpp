@@ -44,10 +44,15 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
     const QCommandLineOption theme(QStringLiteral("theme"),
         tr("The theme for this session: system, light or dark (the saved choice is kept)."),
         tr("THEME"));
+    const QCommandLineOption filter(QStringLiteral("filter"),
+        tr("Start with this filter in the API's grammar, e.g. 'name startsWith \"An\"'."),
+        tr("EXPR"));
+    const QCommandLineOption filterBuilder(
+        QStringLiteral("filter-builder"), tr("Start with the filter builder shown."));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         tr("Log every request and reply on stderr (the access token is never shown)."));
     parser.addOptions({demo, demoContexts, baseUri, project, environment, kind, select, screenshot,
-        lang, theme, verbose});
+        lang, theme, filter, filterBuilder, verbose});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -85,6 +90,8 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
     options.kinds = parser.values(kind);
     options.screenshotPath = parser.value(screenshot);
     options.verbose = parser.isSet(verbose);
+    options.filter = parser.value(filter).trimmed();
+    options.showFilterBuilder = parser.isSet(filterBuilder);
     if (parser.isSet(lang)) {
         options.language = parser.value(lang);
         if (!Translations::localeFor(options.language)) {

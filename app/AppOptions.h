@@ -29,6 +29,8 @@ struct AppOptions
     QString selectKey;
     QString language; // --lang CODE (e.g. "de"); empty: the system's language
     QString theme; // --theme for this session: "system", "light" or "dark"; empty: the saved one
+    QString filter; // --filter EXPR: the advanced filter text at start
+    bool showFilterBuilder = false; // --filter-builder: the builder panel open at start
     bool verbose = false; // --verbose: log every request and reply on stderr (token redacted)
 
     // Parses arguments (and the environment through `env`). On error returns nullopt

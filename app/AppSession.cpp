@@ -5,6 +5,7 @@
 #include "ConnectionStore.h"
 #include "ContextListModel.h"
 #include "ContextsTab.h"
+#include "FilterBar.h"
 #include "KeychainTokenStore.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
@@ -12,6 +13,7 @@
 
 #include <QEventLoop>
 #include <QScopedValueRollback>
+#include <QToolButton>
 #include <QTimer>
 
 namespace ctx {
@@ -219,6 +221,8 @@ bool AppSession::open(const ConnectionProfile &profile, QString *error)
         ConnectionSession::Shared {m_connections.get(), m_tokens.get(), m_prompts.get()});
     connect(window(), &MainWindow::connectionRequested, this, &AppSession::onConnectionRequested,
         Qt::QueuedConnection);
+    if (!m_started)
+        applyStartFilter();
     m_current->load(m_started ? QStringList() : m_options.kinds);
     if (profile.id != commandLineId())
         m_connections->setLastUsedId(profile.id);
@@ -226,6 +230,15 @@ bool AppSession::open(const ConnectionProfile &profile, QString *error)
         window()->show();
     emit windowReplaced(window());
     return true;
+}
+
+void AppSession::applyStartFilter()
+{
+    FilterBar *bar = window()->contextsTab()->filterBar();
+    if (!m_options.filter.isEmpty())
+        bar->setAdvancedText(m_options.filter); // a text that does not parse shows its error
+    if (m_options.showFilterBuilder)
+        bar->builderButton()->setChecked(true);
 }
 
 void AppSession::onConnectionRequested(const QString &connectionId)

@@ -67,6 +67,8 @@ private:
     std::optional<QString> tokenFor(const ConnectionProfile &profile, QString *error);
     ConnectionProfile demoProfile() const;
     void onConnectionRequested(const QString &connectionId);
+    // --filter and --filter-builder, on the first window only.
+    void applyStartFilter();
 
     AppOptions m_options;
     std::unique_ptr<TokenStore> m_tokens;

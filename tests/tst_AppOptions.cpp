@@ -135,6 +135,14 @@ private slots:
             = parse({QStringLiteral("--demo"), QStringLiteral("--verbose")}, {}, &error);
         QVERIFY2(verbose, qPrintable(error));
         QVERIFY(verbose->verbose);
+        const auto filtered
+            = parse({QStringLiteral("--filter"), QStringLiteral(" user.plan equals \"pro\" "),
+                        QStringLiteral("--filter-builder")},
+                {}, &error);
+        QVERIFY2(filtered, qPrintable(error));
+        QCOMPARE(filtered->filter, QStringLiteral("user.plan equals \"pro\""));
+        QVERIFY(filtered->showFilterBuilder);
+        QVERIFY(!plain->showFilterBuilder);
     }
 
     void theLanguageIsFoundBeforeTheFullParse()

@@ -1,7 +1,10 @@
 #include "AppSession.h"
 #include "ConnectionStore.h"
 #include "ContextListModel.h"
+#include "ContextsTab.h"
 #include "FakePrompts.h"
+#include "FilterBar.h"
+#include "FilterBuilderWidget.h"
 #include "MainWindow.h"
 #include "MemoryTokenStore.h"
 #include "SandboxServer.h"
@@ -12,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ctx;
 
@@ -219,6 +223,38 @@ private slots:
         QVERIFY(!f.session.switchTo(QStringLiteral("no-such-connection"), &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(f.session.connectionId(), profile.id);
+    }
+
+    void startsWithTheFilterAndBuilderAskedFor()
+    {
+        AppOptions options;
+        options.demo = true;
+        options.demoContexts = 40;
+        options.filter = QStringLiteral("kind equals \"device\"");
+        options.showFilterBuilder = true;
+        Fixture f(options);
+        QString error;
+        QVERIFY2(f.session.start(&error), qPrintable(error));
+        FilterBar *bar = f.session.window()->contextsTab()->filterBar();
+        QCOMPARE(bar->advancedText(), options.filter);
+        QVERIFY(bar->builderButton()->isChecked());
+        QVERIFY(!bar->builderPanel()->isHidden());
+        waitForRows(f.session);
+        // Every row shown is a device: the filter was in the first query, not applied later.
+        QVERIFY(f.session.contexts()->query().filter.contains(QStringLiteral("device")));
+        ContextListModel *rows = f.session.contexts();
+        for (int row = 0; row < rows->rowCount(); ++row)
+            QCOMPARE(rows->index(row, 0).data().toString(), QStringLiteral("device"));
+
+        // Without them: no filter and the builder closed.
+        AppOptions plain;
+        plain.demo = true;
+        plain.demoContexts = 40;
+        Fixture g(plain);
+        QVERIFY2(g.session.start(&error), qPrintable(error));
+        bar = g.session.window()->contextsTab()->filterBar();
+        QVERIFY(bar->advancedText().isEmpty());
+        QVERIFY(!bar->builderButton()->isChecked());
     }
 
     void aConnectionWithoutEnvironmentIsNotOpened()

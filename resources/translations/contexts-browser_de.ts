@@ -248,6 +248,18 @@ Das Zugriffstoken kommt aus dem Schlüsselbund des Systems (gespeicherte Verbind
         <source>Log every request and reply on stderr (the access token is never shown).</source>
         <translation>Jede Anfrage und Antwort auf stderr protokollieren (das Zugriffstoken wird nie gezeigt).</translation>
     </message>
+    <message>
+        <source>Start with this filter in the API&apos;s grammar, e.g. &apos;name startsWith &quot;An&quot;&apos;.</source>
+        <translation>Mit diesem Filter in der Grammatik der API beginnen, z. B. &apos;name startsWith &quot;An&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>AUSDRUCK</translation>
+    </message>
+    <message>
+        <source>Start with the filter builder shown.</source>
+        <translation>Mit geöffnetem Filter-Baukasten beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>ctx::AppSession</name>

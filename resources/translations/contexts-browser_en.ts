@@ -246,6 +246,18 @@ The access token comes from the OS keychain (saved connections) or from LD_ACCES
         <source>Log every request and reply on stderr (the access token is never shown).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start with this filter in the API&apos;s grammar, e.g. &apos;name startsWith &quot;An&quot;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the filter builder shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctx::AppSession</name>
