@@ -50,6 +50,7 @@ void ContextDetail::setContext(const std::optional<ContextRecord> &record)
 
     m_record = record;
     m_versions.clear();
+    m_foundOnServer = true;
     m_currentSource = -1;
     m_instanceBuffer.clear();
     m_instancesTruncated = false;
@@ -170,6 +171,7 @@ void ContextDetail::loadVersions()
                 return;
             }
             const QList<ContextRecord> &items = result.value().items;
+            m_foundOnServer = !items.isEmpty();
             m_versions = items.isEmpty() ? QList<ContextRecord> {*m_record} : items;
             int index = 0;
             for (int i = 0; i < m_versions.size(); ++i) {

@@ -69,6 +69,9 @@ public:
     // applicationId; the selected row's own record when the server has none (or yet).
     QList<ContextRecord> versions() const { return m_versions; }
     QStringList applicationIds() const;
+    // False when the server answered that it has no version of this context: it was deleted,
+    // or expired, since the list was loaded, or it never was in this environment.
+    bool foundOnServer() const { return m_foundOnServer; }
     int currentSource() const { return m_currentSource; }
     void selectSource(int index);
 
@@ -149,6 +152,7 @@ private:
     SegmentListModel m_segments;
 
     QList<ContextRecord> m_versions;
+    bool m_foundOnServer = true;
     int m_currentSource = -1;
     QList<ContextInstance> m_instanceBuffer; // pages of the instances search so far
     int m_instancePages = 0;

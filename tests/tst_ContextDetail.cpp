@@ -217,6 +217,7 @@ private slots:
             user(QStringLiteral("anna"), QStringLiteral("GoSDK/1.2"))};
         FakeContextsApi::reply(f.api.versionCalls, 0, Result<ContextsPage>(page));
         QCOMPARE(f.detail.currentSource(), 0);
+        QVERIFY(f.detail.foundOnServer());
 
         f.detail.setContext(user(
             QStringLiteral("bob"), QStringLiteral("GoSDK/1.2"), "{\"key\":\"bob\",\"own\":true}"));
@@ -224,6 +225,10 @@ private slots:
         QCOMPARE(f.detail.applicationIds(), QStringList {QStringLiteral("GoSDK/1.2")});
         QCOMPARE(f.detail.currentSource(), 0);
         QCOMPARE(f.detail.attributes()->index(2, 0).data().toString(), QStringLiteral("own"));
+        QVERIFY(!f.detail.foundOnServer()); // the server has no version: said, not hidden
+
+        f.detail.setContext(user(QStringLiteral("carol"), QStringLiteral("GoSDK/1.2")));
+        QVERIFY(f.detail.foundOnServer()); // until the server says otherwise
     }
 
     void staleRepliesAreDroppedWhenTheContextChanges()

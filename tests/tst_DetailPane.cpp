@@ -1,3 +1,4 @@
+#include "AttributesSection.h"
 #include "ContextDetail.h"
 #include "ContextListModel.h"
 #include "ContextTableView.h"
@@ -207,6 +208,25 @@ private slots:
             qPrintable(flags->statusLine()->errorText()));
         QCOMPARE(f.detail.segments()->rowCount(), 1);
         QVERIFY(!f.detail.state(ContextDetail::Section::Segments).error.has_value());
+    }
+
+    void aContextTheServerNoLongerHasIsSaidSo()
+    {
+        Fixture f;
+        f.window.table()->setCurrentIndex(f.contexts.index(2, 0));
+        StatusLine *status = f.pane()->attributesSection()->statusLine();
+        FakeContextsApi::reply(f.api.versionCalls, 0, Result<ContextsPage>(ContextsPage {}));
+        QVERIFY2(
+            status->text().contains(QStringLiteral("no such context")), qPrintable(status->text()));
+        QVERIFY(status->errorText().isEmpty());
+        // The row's own attributes stay readable.
+        QVERIFY(f.detail.attributes()->rowCount() > 0);
+
+        f.window.table()->setCurrentIndex(f.contexts.index(3, 0));
+        FakeContextsApi::reply(
+            f.api.versionCalls, 1, Result<ContextsPage>(makePage(3, 1, QString())));
+        QVERIFY2(!status->text().contains(QStringLiteral("no such context")),
+            qPrintable(status->text()));
     }
 
     void changeVariationAsksThenSaves()

@@ -76,6 +76,9 @@ AttributesSection::AttributesSection(ContextDetail *detail, QWidget *parent)
 
 QString AttributesSection::loadedText() const
 {
+    if (!detail()->foundOnServer())
+        return tr("The server has no such context: it was deleted, or not seen for 30 days and "
+                  "expired, or it never was in this environment.");
     const int sources = static_cast<int>(detail()->versions().size());
     return sources > 1 ? tr("Seen from %1 sources").arg(sources) : QString();
 }

@@ -15,6 +15,8 @@ StatusLine::StatusLine(QWidget *parent)
     , m_retry(new QToolButton(this))
 {
     m_text->setObjectName(QStringLiteral("statusText"));
+    // Long sentences wrap instead of widening the pane (and narrowing the list beside it).
+    m_text->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("statusError"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setWordWrap(true);
@@ -29,7 +31,7 @@ StatusLine::StatusLine(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text);
+    layout->addWidget(m_text, 1);
     layout->addWidget(m_errorIcon);
     layout->addWidget(m_error, 1);
     layout->addWidget(m_retry, 0, Qt::AlignTop);

@@ -250,7 +250,7 @@ Das Zugriffstoken kommt aus dem Schlüsselbund des Systems (gespeicherte Verbind
     </message>
     <message>
         <source>Start with this filter in the API&apos;s grammar, e.g. &apos;name startsWith &quot;An&quot;&apos;.</source>
-        <translation>Mit diesem Filter in der Grammatik der API beginnen, z. B. &apos;name startsWith &quot;An&quot;&apos;.</translation>
+        <translation>Mit diesem Filter in der Grammatik der API beginnen, z.&#xa0;B. &apos;name startsWith &quot;An&quot;&apos;.</translation>
     </message>
     <message>
         <source>EXPR</source>
@@ -453,6 +453,10 @@ Das Zugriffstoken kommt aus dem Schlüsselbund des Systems (gespeicherte Verbind
     <message>
         <source>The context&apos;s attributes as a tree; private attributes are listed under _meta by name only</source>
         <translation>Die Attribute des Kontexts als Baum; private Attribute stehen unter _meta, nur mit Namen</translation>
+    </message>
+    <message>
+        <source>The server has no such context: it was deleted, or not seen for 30 days and expired, or it never was in this environment.</source>
+        <translation>Der Server kennt diesen Kontext nicht: Er wurde gelöscht, ist nach 30 Tagen ohne Aufruf abgelaufen oder war nie in dieser Umgebung.</translation>
     </message>
 </context>
 <context>

@@ -452,6 +452,10 @@ The access token comes from the OS keychain (saved connections) or from LD_ACCES
         <source>The context&apos;s attributes as a tree; private attributes are listed under _meta by name only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server has no such context: it was deleted, or not seen for 30 days and expired, or it never was in this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctx::ColumnChooserButton</name>
