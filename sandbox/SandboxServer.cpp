@@ -5,10 +5,13 @@
 #include "SandboxAttributeIndex.h"
 #include "SandboxAttributes.h"
 #include "SandboxCursor.h"
+#include "SandboxFaultResponder.h"
+#include "SandboxFaults.h"
 #include "SandboxFlags.h"
 #include "SandboxInstances.h"
 #include "SandboxJson.h"
 #include "SandboxKinds.h"
+#include "SandboxLimits.h"
 #include "SandboxSearch.h"
 #include "SandboxSeeder.h"
 #include "SandboxStore.h"
@@ -65,22 +68,6 @@ QString reachableHost(const QHostAddress &address)
     return address.toString();
 }
 
-void respond(QHttpServerResponder &responder, const SandboxReply &reply)
-{
-    if (reply.status == QHttpServerResponder::StatusCode::NoContent) {
-        // No body, and (RFC 9110) neither Content-Length nor Content-Type.
-        responder.writeStatusLine(reply.status);
-        responder.writeBody(QByteArray());
-    } else if (reply.allow.isEmpty()) {
-        responder.write(reply.body, QByteArrayLiteral("application/json"), reply.status);
-    } else {
-        responder.write(reply.body,
-            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                {QByteArrayLiteral("Allow"), reply.allow}},
-            reply.status);
-    }
-}
-
 } // namespace
 
 struct SandboxServer::Private
@@ -96,6 +83,7 @@ struct SandboxServer::Private
     QString token;
     QString seedOutcome;
     int latencyMs = 0;
+    SandboxFaults faults;
     QUrl baseUrl;
     bool started = false;
     QHttpServer http; // last: destroyed first, so no request reaches a closed store
@@ -183,6 +171,8 @@ struct SandboxServer::Private
 
     SandboxReply dispatch(const QHttpServerRequest &request) const
     {
+        if (std::optional<SandboxReply> refused = SandboxLimits::refuse(request))
+            return *refused;
         if (!authorized(request))
             return SandboxJson::unauthorized();
         const QStringList s = pathSegments(request.url());
@@ -257,6 +247,9 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     d->kinds = std::make_unique<SandboxKinds>(d->store);
     d->account = std::make_unique<SandboxAccount>(d->store);
     d->latencyMs = std::max(0, options.latencyMs);
+    d->faults.setSeed(options.faultSeed);
+    for (const SandboxFaultRule &rule : options.faults)
+        d->faults.add(rule);
     d->token = options.token.isEmpty() ? randomToken() : options.token;
 
     if (options.seedContexts >= 0) {
@@ -290,17 +283,19 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
             // of a kept-alive connection.
             if (QTcpSocket *socket = responder.socket())
                 socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            const SandboxReply reply = d->dispatch(request);
-            if (d->latencyMs <= 0) {
-                respond(responder, reply);
+            const SandboxFault fault = d->faults.decide(request.method(), request.url().path());
+            const SandboxReply reply = fault.runsRoute() ? d->dispatch(request) : fault.reply();
+            const int delay = d->latencyMs + fault.latencyMs;
+            if (delay <= 0) {
+                SandboxFaultResponder::send(responder, reply, fault.kind);
                 return;
             }
             // Later, from the event loop; dropped when the client went away meanwhile.
             auto delayed = std::make_shared<QHttpServerResponder>(std::move(responder));
             const QPointer<QTcpSocket> socket = delayed->socket();
-            QTimer::singleShot(d->latencyMs, this, [delayed, socket, reply] {
+            QTimer::singleShot(delay, this, [delayed, socket, reply, kind = fault.kind] {
                 if (socket && socket->isOpen())
-                    respond(*delayed, reply);
+                    SandboxFaultResponder::send(*delayed, reply, kind);
             });
         });
     const quint16 port = d->http.listen(options.address, options.port);
@@ -328,6 +323,11 @@ QString SandboxServer::token() const
 QString SandboxServer::seedOutcome() const
 {
     return d->seedOutcome;
+}
+
+SandboxFaults &SandboxServer::faults()
+{
+    return d->faults;
 }
 
 } // namespace sandbox

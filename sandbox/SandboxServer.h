@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxFaults.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
@@ -23,6 +25,10 @@ struct SandboxOptions
     // (query or body) is a 400 invalid_request "sort is not supported".
     bool noSort = false;
     int latencyMs = 0; // every response is sent this much later (a timer; nothing blocks)
+    // The fault switch (`--fault`): the first matching rule that fires decides; see
+    // SandboxFaultRule for the text form. faultSeed seeds its generator (`--fault-seed`).
+    QList<SandboxFaultRule> faults;
+    quint64 faultSeed = SandboxFaults::defaultSeed;
     // While seeding: percent done (0..100) and what is being done (SandboxSeeder::Progress).
     std::function<void(int percent, const QString &what)> seedProgress;
 };
@@ -47,6 +53,10 @@ public:
     // What start() did with seedContexts: a sentence for the person, empty when not seeding.
     // "seeded", "reused" (the database held that seed already) or "kept" (an older sandbox's).
     QString seedOutcome() const;
+
+    // The fault switch, holding SandboxOptions::faults after start(). Tests add and clear rules
+    // on a running server; a change applies to the next request.
+    SandboxFaults &faults();
 
 private:
     struct Private;

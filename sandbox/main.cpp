@@ -34,7 +34,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(
-        u"port"_s, u"TCP port on 127.0.0.1 (0: a free port)."_s, u"N"_s, u"0"_s);
+        u"port"_s, u"TCP port to listen on (0: a free port)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption listen(u"listen"_s,
+        u"IP address to listen on (default 127.0.0.1). Any other than a loopback address makes "
+        "the sandbox reachable from the network."_s,
+        u"ADDRESS"_s, u"127.0.0.1"_s);
     const QCommandLineOption db(
         u"db"_s, u"SQLite database file (default: in memory)."_s, u"FILE"_s);
     const QCommandLineOption token(u"token"_s,
@@ -54,7 +58,15 @@ int main(int argc, char *argv[])
         "the live service does since sort was deprecated."_s);
     const QCommandLineOption latency(
         u"latency-ms"_s, u"Send every response N milliseconds late (default 0)."_s, u"N"_s, u"0"_s);
-    parser.addOptions({port, db, token, seed, now, noSort, latency});
+    const QCommandLineOption fault(u"fault"_s,
+        u"Inject a fault: [METHOD ]GLOB:ACTION[,ACTION...], actions latency=MS, status=CODE, "
+        "malformed, truncated, drop, p=0..1, times=N; e.g. "
+        "'DELETE /api/v2/projects/*/environments/*/context-instances/*:status=500'. "
+        "Repeatable; the first matching rule that fires wins."_s,
+        u"RULE"_s);
+    const QCommandLineOption faultSeed(u"fault-seed"_s,
+        u"Seed of the random numbers behind p= (default 7: runs repeat)."_s, u"N"_s);
+    parser.addOptions({port, listen, db, token, seed, now, noSort, latency, fault, faultSeed});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return failure(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().front()));
@@ -65,6 +77,8 @@ int main(int argc, char *argv[])
     if (!ok || portNumber > 65535)
         return failure(u"--port needs a number from 0 to 65535"_s);
     options.port = static_cast<quint16>(portNumber);
+    if (!options.address.setAddress(parser.value(listen)))
+        return failure(u"--listen needs an IP address such as 127.0.0.1, ::1 or 0.0.0.0"_s);
     options.databasePath = parser.value(db);
     options.token = parser.value(token);
     if (parser.isSet(token) && options.token.isEmpty())
@@ -84,6 +98,19 @@ int main(int argc, char *argv[])
     options.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || options.latencyMs < 0 || options.latencyMs > 600000)
         return failure(u"--latency-ms needs a number of milliseconds from 0 to 600000"_s);
+    for (const QString &text : parser.values(fault)) {
+        QString problem;
+        const std::optional<sandbox::SandboxFaultRule> rule
+            = sandbox::SandboxFaultRule::parse(text, &problem);
+        if (!rule)
+            return failure(u"--fault \"%1\": %2"_s.arg(text, problem));
+        options.faults.append(*rule);
+    }
+    if (parser.isSet(faultSeed)) {
+        options.faultSeed = parser.value(faultSeed).toULongLong(&ok);
+        if (!ok)
+            return failure(u"--fault-seed needs a whole number (0 or more)"_s);
+    }
 
     sandbox::SandboxServer server;
     QElapsedTimer timer;
@@ -103,6 +130,11 @@ int main(int argc, char *argv[])
     QString error;
     if (!server.start(options, &error))
         return failure(error);
+    if (!options.address.isLoopback())
+        std::fprintf(stderr,
+            "contexts-sandbox: warning: listening on %s, so the sandbox is reachable from the "
+            "network\n",
+            qPrintable(options.address.toString()));
     if (options.seedContexts >= 0)
         std::fprintf(stderr, "contexts-sandbox: ready in %lld ms (%s)\n",
             static_cast<long long>(timer.elapsed()), qPrintable(server.seedOutcome()));

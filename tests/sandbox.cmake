@@ -21,3 +21,18 @@ ctx_add_test(tst_SandboxAttributes SOURCES tst_SandboxAttributes.cpp support/San
              LIBS ctx_sandbox Qt6::Network)
 ctx_add_test(tst_SandboxKinds SOURCES tst_SandboxKinds.cpp support/SandboxTestClient.h
              LIBS ctx_sandbox Qt6::Network)
+
+# The sandbox's fault switch and request limits (docs/RELIABILITY.md, "Sandbox fault
+# injection"): in process, through the executable (--fault, --listen), and the delete flow of
+# the main window against a sandbox that refuses the DELETE.
+ctx_add_test(tst_SandboxFaults SOURCES tst_SandboxFaults.cpp support/SandboxFetch.h
+             LIBS ctx_sandbox Qt6::Network)
+ctx_add_test(tst_SandboxLimits SOURCES tst_SandboxLimits.cpp support/SandboxFetch.h
+             LIBS ctx_sandbox Qt6::Network)
+ctx_add_test(tst_SandboxFaultOptions SOURCES tst_SandboxFaultOptions.cpp support/SandboxFetch.h
+             LIBS Qt6::Network)
+target_compile_definitions(tst_SandboxFaultOptions PRIVATE
+  SANDBOX_EXE="$<TARGET_FILE:contexts-sandbox>")
+add_dependencies(tst_SandboxFaultOptions contexts-sandbox)
+ctx_add_test(tst_DeleteFlowFaults SOURCES tst_DeleteFlowFaults.cpp support/SandboxFetch.h
+             support/FakePrompts.h support/RestTestSupport.h LIBS ctx_views ctx_sandbox)

@@ -12,8 +12,8 @@ using testsupport::connectionWith;
 using Section = ContextDetail::Section;
 
 // Deleting a context instance end to end: ContextDetail over the REST client over HTTP to
-// a seeded contexts-sandbox. (A 500 cannot be provoked from the sandbox; that case is
-// covered with the fake server in tst_DetailPane.)
+// a seeded contexts-sandbox. Cancelling, and a DELETE the server refuses with a 500 (the
+// sandbox's fault switch), are in tst_DeleteFlowFaults.
 class tst_DeleteFlowSandbox : public QObject
 {
     Q_OBJECT
