@@ -119,8 +119,12 @@ std::optional<ApiError> checkBaseUrl(const QUrl &url)
     const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
     if (url.isEmpty())
         return ApiError(ApiError::Kind::Network, tr("no server address is set"));
-    if (!url.isValid())
-        return ApiError(ApiError::Kind::Network, tr("\"%1\" is not a valid address").arg(shown));
+    if (!url.isValid()) {
+        // An invalid QUrl shows as "": say what is wrong without quoting nothing.
+        return ApiError(ApiError::Kind::Network,
+            tr("the server address is not a valid URL (expected e.g. "
+               "https://app.launchdarkly.com)"));
+    }
     if (url.isRelative() || url.host().isEmpty())
         return ApiError(ApiError::Kind::Network,
             tr("\"%1\" is not a complete address (expected e.g. https://app.launchdarkly.com)")

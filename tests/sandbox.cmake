@@ -36,3 +36,5 @@ target_compile_definitions(tst_SandboxFaultOptions PRIVATE
 add_dependencies(tst_SandboxFaultOptions contexts-sandbox)
 ctx_add_test(tst_DeleteFlowFaults SOURCES tst_DeleteFlowFaults.cpp support/SandboxFetch.h
              support/FakePrompts.h support/RestTestSupport.h LIBS ctx_views ctx_sandbox)
+ctx_add_test(tst_PersonInput SOURCES tst_PersonInput.cpp support/FakePrompts.h
+             support/RestTestSupport.h LIBS ctx_views ctx_sandbox)

@@ -51,16 +51,16 @@
         <translation>es ist keine Serveradresse angegeben</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid address</source>
-        <translation>„%1“ ist keine gültige Adresse</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a complete address (expected e.g. https://app.launchdarkly.com)</source>
         <translation>„%1“ ist keine vollständige Adresse (erwartet z. B. https://app.launchdarkly.com)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https:// address</source>
         <translation>„%1“ ist keine https://-Adresse</translation>
+    </message>
+    <message>
+        <source>the server address is not a valid URL (expected e.g. https://app.launchdarkly.com)</source>
+        <translation>die Serveradresse ist keine gültige URL (erwartet z. B. https://app.launchdarkly.com)</translation>
     </message>
 </context>
 <context>

@@ -51,15 +51,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a complete address (expected e.g. https://app.launchdarkly.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address is not a valid URL (expected e.g. https://app.launchdarkly.com)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
