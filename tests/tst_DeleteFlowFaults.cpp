@@ -1,12 +1,9 @@
-#include "AttributeCatalog.h"
 #include "ContextDetail.h"
 #include "ContextListModel.h"
 #include "ContextTableView.h"
 #include "DetailPane.h"
-#include "FakePrompts.h"
-#include "KindListModel.h"
-#include "KindTableModel.h"
 #include "MainWindow.h"
+#include "MainWindowOver.h"
 #include "RestContextsApi.h"
 #include "RestTestSupport.h"
 #include "SandboxFetch.h"
@@ -40,35 +37,12 @@ class tst_DeleteFlowFaults : public QObject
 
 private:
     // The main window over the real client, as AppSession wires it.
-    struct Window
+    struct Window : MainWindowOver
     {
         explicit Window(ContextsApi *api)
-            : contexts(api)
-            , kinds(api)
-            , detail(api)
-            , kindTable(api)
-            , attributes(api)
-            , window(makeModels(api))
+            : MainWindowOver(api)
         {
-            detail.setEnvironment(environment);
-            contexts.setEnvironment(environment);
-            window.show();
-        }
-
-        AppModels makeModels(ContextsApi *api)
-        {
-            AppModels m;
-            m.api = api;
-            m.environment = environment;
-            m.environmentLabel = u"demo / production"_s;
-            m.layoutScope = u"test"_s;
-            m.contexts = &contexts;
-            m.kinds = &kinds;
-            m.detail = &detail;
-            m.kindTable = &kindTable;
-            m.attributes = &attributes;
-            m.prompts = &prompts;
-            return m;
+            start();
         }
 
         DetailPane *pane() const { return window.detailPane(); }
@@ -89,15 +63,6 @@ private:
             }
             return -1;
         }
-
-        const EnvironmentRef environment {u"demo"_s, u"production"_s};
-        FakePrompts prompts;
-        ContextListModel contexts;
-        KindListModel kinds;
-        ContextDetail detail;
-        KindTableModel kindTable;
-        AttributeCatalog attributes;
-        MainWindow window;
     };
 
     // How many instances the sandbox returns for `id` (GET context-instances/{id}).

@@ -1,16 +1,13 @@
-#include "AttributeCatalog.h"
 #include "AttributesSection.h"
 #include "ContextDetail.h"
 #include "ContextListModel.h"
 #include "ContextsTab.h"
 #include "DetailPane.h"
 #include "DetailSection.h"
-#include "FakePrompts.h"
 #include "FilterBar.h"
-#include "KindListModel.h"
-#include "KindTableModel.h"
 #include "ListStatusWidget.h"
 #include "MainWindow.h"
+#include "MainWindowOver.h"
 #include "RequestLog.h"
 #include "RestContextsApi.h"
 #include "RestTestSupport.h"
@@ -55,36 +52,12 @@ class tst_PersonInput : public QObject
 
 private:
     // The main window over the real client, as AppSession wires it.
-    struct Window
+    struct Window : MainWindowOver
     {
         Window(ContextsApi *api, const EnvironmentRef &env)
-            : environment(env)
-            , contexts(api)
-            , kinds(api)
-            , detail(api)
-            , kindTable(api)
-            , attributes(api)
-            , window(makeModels(api))
+            : MainWindowOver(api, env)
         {
-            detail.setEnvironment(environment);
-            contexts.setEnvironment(environment);
-            window.show();
-        }
-
-        AppModels makeModels(ContextsApi *api)
-        {
-            AppModels m;
-            m.api = api;
-            m.environment = environment;
-            m.environmentLabel = environment.projectKey + u" / "_s + environment.environmentKey;
-            m.layoutScope = u"test"_s;
-            m.contexts = &contexts;
-            m.kinds = &kinds;
-            m.detail = &detail;
-            m.kindTable = &kindTable;
-            m.attributes = &attributes;
-            m.prompts = &prompts;
-            return m;
+            start();
         }
 
         FilterBar *bar() const { return window.contextsTab()->filterBar(); }
@@ -99,15 +72,6 @@ private:
         {
             return QTest::qWaitFor([this] { return !contexts.isLoading(); }, 20000);
         }
-
-        const EnvironmentRef environment;
-        FakePrompts prompts;
-        ContextListModel contexts;
-        KindListModel kinds;
-        ContextDetail detail;
-        KindTableModel kindTable;
-        AttributeCatalog attributes;
-        MainWindow window;
     };
 
     // Applies `filter` in the advanced box and waits for its first page; the rows, or -1.
