@@ -36,23 +36,59 @@ QStringList privateReferences(const Json &context, const QString &path)
     return references;
 }
 
-// One single-kind context object (top level, or one member of a multi-kind context).
-ContextRecord decodeSingleKind(const Json &context, const QString &kind, const QString &path)
+// One single-kind context object (top level, or one member of a multi-kind context), taken
+// by value: it becomes the record's attributes (callers that own it move it in).
+ContextRecord decodeSingleKind(Json context, const QString &kind, const QString &path)
 {
     ContextRecord record;
     record.kind = kind;
     record.key = requiredString(context, "key", path);
-    optionalString(context, "name", path); // type check only: the name may be private
+    // A type check only: the name may be private (its value is read after the removal).
+    if (const Json *name = member(context, "name"); name && !name->is_string())
+        optionalString(context, "name", path); // fails, naming the field
     record.privateAttributes = privateReferences(context, path);
 
-    Json attributes = context;
+    Json &attributes = context;
     attributes.erase("kind");
     attributes.erase("_meta");
     removePrivateAttributes(attributes, record.privateAttributes);
     if (const Json *name = member(attributes, "name"))
         record.name = toQString(name->get_ref<const std::string &>());
-    record.attributesJson = QByteArray::fromStdString(attributes.dump());
+    record.attributesJson = dumpCompact(attributes);
     return record;
+}
+
+// item.context's value (an object, or JSON text holding one) as one record per kind.
+QList<ContextRecord> decodeContextValue(
+    Json context, const QString &contextPath, SharedTexts *texts)
+{
+    if (context.is_string()) { // the spec's own examples send the context as JSON text
+        Json parsed = parseBounded(
+            view(QByteArray::fromStdString(context.get_ref<const std::string &>())), contextPath);
+        context = std::move(parsed);
+    }
+    requireObject(context, contextPath);
+
+    // A context without "kind" is a legacy user context.
+    const auto text
+        = [texts](const std::string &utf8) { return texts ? texts->get(utf8) : toQString(utf8); };
+    QString kind;
+    if (const Json *value = member(context, "kind"); value && value->is_string())
+        kind = text(value->get_ref<const std::string &>());
+    else
+        kind = optionalString(context, "kind", contextPath).value_or(QStringLiteral("user"));
+    if (kind != QLatin1String("multi"))
+        return {decodeSingleKind(std::move(context), kind, contextPath)};
+    // A multi-kind context: one record per kind, as the web UI lists them.
+    QList<ContextRecord> records;
+    for (auto it = context.begin(); it != context.end(); ++it) {
+        if (it.key() == "kind" || it.key() == "_meta")
+            continue;
+        const QString kindPath = fieldPath(contextPath, it.key().c_str());
+        requireObject(it.value(), kindPath);
+        records.append(decodeSingleKind(std::move(it.value()), text(it.key()), kindPath));
+    }
+    return records;
 }
 
 // {"key": ..., <the other attributes>}: the key first, then the rest in their order,
@@ -83,38 +119,19 @@ QByteArray compact(const Json &value)
 
 } // namespace
 
-QList<ContextRecord> decodeItemContext(const Json &item, const QString &path)
+QList<ContextRecord> decodeItemContext(const Json &item, const QString &path, SharedTexts *texts)
 {
-    const QString contextPath = fieldPath(path, "context");
-    const Json &contextValue = requiredMember(item, "context", path);
-    Json parsed;
-    const Json *context = &contextValue;
-    if (contextValue.is_string()) { // the spec's own examples send the context as JSON text
-        parsed = parseBounded(
-            view(QByteArray::fromStdString(contextValue.get_ref<const std::string &>())),
-            contextPath);
-        context = &parsed;
-    }
-    requireObject(*context, contextPath);
-
-    // A context without "kind" is a legacy user context.
-    const QString kind
-        = optionalString(*context, "kind", contextPath).value_or(QStringLiteral("user"));
-    if (kind != QLatin1String("multi"))
-        return {decodeSingleKind(*context, kind, contextPath)};
-    // A multi-kind context: one record per kind, as the web UI lists them.
-    QList<ContextRecord> records;
-    for (auto it = context->begin(); it != context->end(); ++it) {
-        if (it.key() == "kind" || it.key() == "_meta")
-            continue;
-        const QString kindPath = fieldPath(contextPath, it.key().c_str());
-        requireObject(it.value(), kindPath);
-        records.append(decodeSingleKind(it.value(), toQString(it.key()), kindPath));
-    }
-    return records;
+    return decodeContextValue(
+        requiredMember(item, "context", path), fieldPath(path, "context"), texts);
 }
 
-ContextRecord decodeItemFields(const Json &item, const QString &path)
+QList<ContextRecord> takeItemContext(Json &item, const QString &path, SharedTexts *texts)
+{
+    Json &context = const_cast<Json &>(requiredMember(item, "context", path));
+    return decodeContextValue(std::move(context), fieldPath(path, "context"), texts);
+}
+
+ContextRecord decodeItemFields(const Json &item, const QString &path, SharedTexts *texts)
 {
     ContextRecord common;
     if (const auto lastSeen = optionalString(item, "lastSeen", path)) {
@@ -123,7 +140,10 @@ ContextRecord decodeItemFields(const Json &item, const QString &path)
             fail(tr("%1 is not an RFC 3339 date-time").arg(fieldPath(path, "lastSeen")));
         common.lastSeen = *time;
     }
-    common.applicationId = optionalString(item, "applicationId", path).value_or(QString());
+    if (const Json *source = member(item, "applicationId"); source && source->is_string() && texts)
+        common.applicationId = texts->get(source->get_ref<const std::string &>());
+    else
+        common.applicationId = optionalString(item, "applicationId", path).value_or(QString());
     if (const auto associated = optionalInteger(item, "associatedContexts", path))
         common.associatedContexts
             = static_cast<int>(std::clamp<qint64>(*associated, 0, std::numeric_limits<int>::max()));

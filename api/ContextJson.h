@@ -16,10 +16,15 @@ namespace ctx::json {
 // the server sent them). A multi-kind context gives one record per member, in the
 // server's order; a context without "kind" is a legacy user context. `path` names the
 // item ("items[3]").
-QList<ContextRecord> decodeItemContext(const Json &item, const QString &path);
+// `texts`, when given, shares equal kinds between the records it decodes.
+QList<ContextRecord> decodeItemContext(
+    const Json &item, const QString &path, SharedTexts *texts = nullptr);
+// The same, moving item.context out of `item` instead of copying it (it is left null).
+QList<ContextRecord> takeItemContext(Json &item, const QString &path, SharedTexts *texts = nullptr);
 
 // The item fields that all records of one item share: lastSeen, applicationId,
-// associatedContexts and _links.site.href (the other members stay default).
-ContextRecord decodeItemFields(const Json &item, const QString &path);
+// associatedContexts and _links.site.href (the other members stay default). `texts`, when
+// given, shares equal applicationIds.
+ContextRecord decodeItemFields(const Json &item, const QString &path, SharedTexts *texts = nullptr);
 
 } // namespace ctx::json

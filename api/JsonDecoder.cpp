@@ -30,19 +30,34 @@ QString tr(const char *text)
     return QCoreApplication::translate("ctx", text);
 }
 
-void decodeItem(const Json &item, qsizetype index, QList<ContextRecord> &out)
+// What decodeContextsPage reads of a page; parseBounded stores nothing else (not the items'
+// _access and self and parent links, which are more than half of a page's bytes).
+constexpr json::KeptMember kSiteLink[] = {{"site"}};
+constexpr json::Shape kItemLinks {kSiteLink};
+constexpr json::KeptMember kItemMembers[] = {
+    {"context"}, {"lastSeen"}, {"applicationId"}, {"associatedContexts"}, {"_links", &kItemLinks}};
+constexpr json::Shape kItem {kItemMembers};
+constexpr json::KeptMember kNextLink[] = {{"next"}};
+constexpr json::Shape kPageLinks {kNextLink};
+constexpr json::KeptMember kPageMembers[] = {{"items", &kItem}, {"totalCount"},
+    {"continuationToken"}, {"_environmentId"}, {"_links", &kPageLinks}};
+constexpr json::Shape kPage {kPageMembers};
+
+// Takes the item's context out of `item` (the page is parsed for this decode only).
+void decodeItem(Json &item, qsizetype index, QList<ContextRecord> &out, json::SharedTexts &texts)
 {
     const QString path = indexPath(QStringLiteral("items"), index);
     json::requireObject(item, path);
-    QList<ContextRecord> records = json::decodeItemContext(item, path);
-    const ContextRecord common = json::decodeItemFields(item, path);
-    for (ContextRecord &record : records) {
+    const qsizetype first = out.size();
+    out.append(json::takeItemContext(item, path, &texts));
+    const ContextRecord common = json::decodeItemFields(item, path, &texts);
+    for (qsizetype i = first; i < out.size(); ++i) {
+        ContextRecord &record = out[i];
         record.applicationId = common.applicationId;
         record.lastSeen = common.lastSeen;
         record.associatedContexts = common.associatedContexts;
         record.siteLink = common.siteLink;
     }
-    out.append(records);
 }
 
 QDateTime fromMillis(std::optional<qint64> ms)
@@ -78,12 +93,13 @@ ContextKind decodeKind(const Json &item, qsizetype index)
 Result<ContextsPage> decodeContextsPage(const QByteArray &body)
 {
     return json::guardedDecode<ContextsPage>([&body] {
-        const Json root = json::parseBounded(view(body), tr("the response"));
-        const Json &items = json::rootItems(root);
+        Json root = json::parseBounded(view(body), tr("the response"), kPage);
+        Json &items = json::rootItems(root);
         ContextsPage page;
         page.items.reserve(static_cast<qsizetype>(items.size()));
+        json::SharedTexts texts; // kinds and sources, shared by the page's records
         for (std::size_t i = 0; i < items.size(); ++i)
-            decodeItem(items[i], static_cast<qsizetype>(i), page.items);
+            decodeItem(items[i], static_cast<qsizetype>(i), page.items, texts);
         page.totalCount = optionalInteger(root, "totalCount", {}, true);
         page.continuationToken = optionalString(root, "continuationToken", {}).value_or(QString());
         page.environmentId = optionalString(root, "_environmentId", {}).value_or(QString());

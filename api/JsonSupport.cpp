@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <charconv>
 #include <limits>
 
 namespace ctx::json {
@@ -71,22 +73,213 @@ bool nestingExceeds(std::string_view text, int limit)
     return false;
 }
 
-Json parseBounded(std::string_view text, const QString &what)
+namespace {
+
+// The document as nlohmann_json's own DOM builder (json_sax_dom_parser) makes it, built from
+// the inside out, and only the members a Shape keeps (nullptr: all).
+//
+// Why not Json::parse: ordered_json keeps an object's members in a std::vector of
+// pair<const std::string, Json>. Such a pair cannot be moved without a throwing copy of its
+// key, so when the vector grows it copies its members, values and all: every member added to
+// an object after a big one (a page's "totalCount" after its "items", an item's "lastSeen"
+// after its "context") copied the big one again. Here an object's members are gathered in a
+// vector that moves, and the object is made once, at its exact size, when it closes.
+// A repeated member keeps its first place and its last value, as with Json::parse.
+// It stops (returns false) at an array or object nested deeper than MaxDepth.
+class DomBuilder
+{
+public:
+    DomBuilder(Json &root, const Shape *shape)
+        : m_root(root)
+        , m_rootShape(shape)
+    {
+    }
+
+    bool null() { return value(nullptr); }
+    bool boolean(bool v) { return value(v); }
+    bool number_integer(Json::number_integer_t v) { return value(v); }
+    bool number_unsigned(Json::number_unsigned_t v) { return value(v); }
+    bool number_float(Json::number_float_t v, const Json::string_t & /*text*/) { return value(v); }
+    bool string(Json::string_t &v) { return value(v); }
+    bool binary(Json::binary_t &v) { return value(std::move(v)); }
+    bool start_object(std::size_t /*size*/) { return open(true); }
+    bool start_array(std::size_t /*size*/) { return open(false); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(Json::string_t &name)
+    {
+        if (m_skipDepth > 0)
+            return true;
+        Level &level = m_levels[m_depth - 1];
+        const KeptMember *kept = nullptr;
+        if (level.shape) {
+            for (const KeptMember &member : level.shape->members) {
+                if (member.name == name) {
+                    kept = &member;
+                    break;
+                }
+            }
+            if (!kept) {
+                m_skipNext = true;
+                return true;
+            }
+        }
+        level.memberShape = kept ? kept->shape : nullptr;
+        for (std::size_t i = 0; i < level.members.size(); ++i) {
+            if (level.members[i].first == name) {
+                level.pending = i;
+                return true;
+            }
+        }
+        level.members.emplace_back(name, Json());
+        level.pending = level.members.size() - 1;
+        return true;
+    }
+
+    template <class Exception>
+    bool parse_error(std::size_t /*position*/, const std::string & /*token*/, const Exception &e)
+    {
+        throw e;
+    }
+
+private:
+    struct Level
+    {
+        bool object = false;
+        const Shape *shape = nullptr; // of this object, or of this array's entries
+        const Shape *memberShape = nullptr; // of the value after the last key
+        std::size_t pending = 0; // members[pending] gets the value after the last key
+        std::vector<std::pair<Json::string_t, Json>> members;
+        Json::array_t entries;
+    };
+
+    void place(Json &&v)
+    {
+        if (m_depth == 0) {
+            m_root = std::move(v);
+            return;
+        }
+        Level &top = m_levels[m_depth - 1];
+        if (top.object)
+            top.members[top.pending].second = std::move(v);
+        else
+            top.entries.push_back(std::move(v));
+    }
+
+    template <typename Value> bool value(Value &&v)
+    {
+        if (m_skipDepth > 0)
+            return true;
+        if (m_skipNext) {
+            m_skipNext = false;
+            return true;
+        }
+        place(Json(std::forward<Value>(v)));
+        return true;
+    }
+
+    bool open(bool object)
+    {
+        if (m_depth + m_skipDepth >= static_cast<std::size_t>(MaxDepth))
+            return false; // this one would be one level too deep
+        if (m_skipDepth > 0) {
+            ++m_skipDepth;
+            return true;
+        }
+        if (m_skipNext) {
+            m_skipNext = false;
+            m_skipDepth = 1;
+            return true;
+        }
+        const Shape *shape = m_rootShape;
+        if (m_depth > 0) {
+            const Level &parent = m_levels[m_depth - 1];
+            shape = parent.object ? parent.memberShape : parent.shape;
+        }
+        if (m_depth == m_levels.size())
+            m_levels.emplace_back();
+        Level &level = m_levels[m_depth++]; // a deeper level's vectors are reused
+        level.object = object;
+        level.shape = shape;
+        level.members.clear();
+        level.entries.clear();
+        return true;
+    }
+
+    bool close()
+    {
+        if (m_skipDepth > 0) {
+            --m_skipDepth;
+            return true;
+        }
+        Level &level = m_levels[--m_depth];
+        if (level.object) {
+            Json object(Json::value_t::object);
+            auto &members
+                = static_cast<Json::object_t::Container &>(object.get_ref<Json::object_t &>());
+            members.reserve(level.members.size());
+            for (auto &[name, value] : level.members)
+                members.emplace_back(std::move(name), std::move(value));
+            level.members.clear();
+            place(std::move(object));
+        } else {
+            Json array(Json::value_t::array);
+            array.get_ref<Json::array_t &>() = std::move(level.entries);
+            level.entries.clear();
+            place(std::move(array));
+        }
+        return true;
+    }
+
+    Json &m_root;
+    const Shape *m_rootShape;
+    std::vector<Level> m_levels; // the first m_depth are open
+    std::size_t m_depth = 0;
+    bool m_skipNext = false; // the value after the last key is not kept
+    std::size_t m_skipDepth = 0; // > 0: inside a value that is not kept
+};
+
+// Parses with DomBuilder. Nesting is checked while parsing: a document that parses and never
+// goes deeper than MaxDepth has no bracket outside its strings deeper than that, so the text
+// is scanned for its depth (nestingExceeds) only when parsing stopped, to say "too deep" for
+// any text too deep as written, valid or not, as a check before parsing would.
+Json parseDom(std::string_view text, const QString &what, const Shape *keep)
 {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         fail(tr("%1 is empty").arg(what));
-    if (nestingExceeds(text, MaxDepth))
-        fail(tr("%1 is nested deeper than %2 levels").arg(what).arg(MaxDepth));
+    const auto tooDeep
+        = [&what] { fail(tr("%1 is nested deeper than %2 levels").arg(what).arg(MaxDepth)); };
     try {
-        return Json::parse(text.begin(), text.end());
+        Json root;
+        DomBuilder builder(root, keep);
+        if (!Json::sax_parse(text.begin(), text.end(), &builder))
+            tooDeep();
+        return root;
     } catch (const Json::parse_error &e) {
+        if (nestingExceeds(text, MaxDepth))
+            tooDeep();
         fail(tr("%1 is not valid JSON (at byte %2): %3")
                  .arg(what)
                  .arg(e.byte)
                  .arg(exceptionText(e)));
     } catch (const Json::exception &e) {
+        if (nestingExceeds(text, MaxDepth))
+            tooDeep();
         fail(tr("%1 is not valid JSON: %2").arg(what, exceptionText(e)));
     }
+}
+
+} // namespace
+
+Json parseBounded(std::string_view text, const QString &what)
+{
+    return parseDom(text, what, nullptr);
+}
+
+Json parseBounded(std::string_view text, const QString &what, const Shape &keep)
+{
+    return parseDom(text, what, &keep);
 }
 
 QString exceptionText(const Json::exception &e)
@@ -109,16 +302,42 @@ QString toQString(const std::string &text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+QString SharedTexts::get(const std::string &text)
+{
+    for (const auto &[known, shared] : m_texts) {
+        if (known == text)
+            return shared;
+    }
+    QString decoded = toQString(text);
+    if (m_texts.size() < Capacity)
+        m_texts.emplace_back(text, decoded);
+    return decoded;
+}
+
+// Both run for every row of a page: one allocation each (no temporaries).
 QString fieldPath(const QString &parent, const char *name)
 {
-    if (parent.isEmpty())
-        return QString::fromUtf8(name);
-    return parent + QLatin1Char('.') + QString::fromUtf8(name);
+    const std::string_view text(name);
+    if (std::any_of(text.begin(), text.end(), [](char c) { return c & 0x80; })) {
+        const QString member = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+        return parent.isEmpty() ? member : parent + QLatin1Char('.') + member;
+    }
+    const QLatin1String member(text.data(), static_cast<qsizetype>(text.size()));
+    QString path;
+    path.reserve(parent.size() + 1 + member.size());
+    if (!parent.isEmpty())
+        path.append(parent).append(QLatin1Char('.'));
+    return path.append(member);
 }
 
 QString indexPath(const QString &parent, qsizetype index)
 {
-    return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, index).ptr;
+    const QLatin1String number(digits, static_cast<qsizetype>(end - digits));
+    QString path;
+    path.reserve(parent.size() + number.size() + 2);
+    return path.append(parent).append(QLatin1Char('[')).append(number).append(QLatin1Char(']'));
 }
 
 const Json &requireObject(const Json &value, const QString &path)
@@ -212,15 +431,16 @@ QStringList optionalStringList(const Json &object, const char *name, const QStri
     const Json *list = member(object, name);
     if (!list)
         return {};
-    const QString listPath = fieldPath(parent, name);
-    requireArray(*list, listPath);
+    if (!list->is_array())
+        requireArray(*list, fieldPath(parent, name)); // fails, naming the field
     QStringList strings;
     strings.reserve(static_cast<qsizetype>(list->size()));
     for (std::size_t i = 0; i < list->size(); ++i) {
         const Json &entry = (*list)[i];
         if (!entry.is_string())
             fail(tr("%1 is not a string (found %2)")
-                     .arg(indexPath(listPath, static_cast<qsizetype>(i)), typeName(entry)));
+                     .arg(indexPath(fieldPath(parent, name), static_cast<qsizetype>(i)),
+                         typeName(entry)));
         strings.append(toQString(entry.get_ref<const std::string &>()));
     }
     return strings;
@@ -239,18 +459,115 @@ QByteArray compactValue(const Json *value)
     return QByteArray::fromStdString(value->dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
+namespace {
+
+// A string as dump() writes it: plain ASCII (space to DEL, but for " and \) as it is; anything
+// else (escapes, UTF-8, which dump() checks) by dump() itself.
+void appendString(std::string &out, const std::string &text)
+{
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte > 0x7f || c == '"' || c == '\\') {
+            out += Json(text).dump();
+            return;
+        }
+    }
+    out += '"';
+    out += text;
+    out += '"';
+}
+
+template <typename Integer> void appendInteger(std::string &out, Integer n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end);
+}
+
+// Json::dump() with indent -1 writes {"a":1,"b":[true,null]}: no spaces. Its serializer is set
+// up again for every call and writes a character at a time through a virtual call; here only
+// floating-point numbers (and types a parsed document never has) still go through it.
+void appendCompact(std::string &out, const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::object: {
+        out += '{';
+        bool first = true;
+        for (const auto &[name, member] : value.get_ref<const Json::object_t &>()) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendString(out, name);
+            out += ':';
+            appendCompact(out, member);
+        }
+        out += '}';
+        return;
+    }
+    case Json::value_t::array: {
+        out += '[';
+        bool first = true;
+        for (const Json &entry : value.get_ref<const Json::array_t &>()) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendCompact(out, entry);
+        }
+        out += ']';
+        return;
+    }
+    case Json::value_t::string:
+        appendString(out, value.get_ref<const std::string &>());
+        return;
+    case Json::value_t::number_integer:
+        appendInteger(out, value.get<Json::number_integer_t>());
+        return;
+    case Json::value_t::number_unsigned:
+        appendInteger(out, value.get<Json::number_unsigned_t>());
+        return;
+    case Json::value_t::boolean:
+        out += value.get<bool>() ? "true" : "false";
+        return;
+    case Json::value_t::null:
+        out += "null";
+        return;
+    default:
+        out += value.dump();
+        return;
+    }
+}
+
+} // namespace
+
+QByteArray dumpCompact(const Json &value)
+{
+    // The text is built in a buffer that keeps its capacity, then copied at its exact size.
+    thread_local std::string buffer;
+    buffer.clear();
+    appendCompact(buffer, value);
+    return QByteArray(buffer.data(), static_cast<qsizetype>(buffer.size()));
+}
+
 QString linkHref(const Json &object, const char *name, const QString &parent)
 {
+    // The field paths are built only for an error: this runs for every row of a page.
     const Json *links = member(object, "_links");
     if (!links)
         return {};
-    const QString linksPath = fieldPath(parent, "_links");
-    requireObject(*links, linksPath);
+    if (!links->is_object())
+        requireObject(*links, fieldPath(parent, "_links"));
     const Json *link = member(*links, name);
     if (!link)
         return {};
-    requireObject(*link, fieldPath(linksPath, name));
-    return optionalString(*link, "href", fieldPath(linksPath, name)).value_or(QString());
+    const auto linkPath = [&] { return fieldPath(fieldPath(parent, "_links"), name); };
+    if (!link->is_object())
+        requireObject(*link, linkPath());
+    const Json *href = member(*link, "href");
+    if (!href)
+        return {};
+    if (!href->is_string())
+        return optionalString(*link, "href", linkPath()).value_or(QString()); // fails
+    return toQString(href->get_ref<const std::string &>());
 }
 
 QString continuationTokenOfLink(const QString &href)
@@ -267,38 +584,84 @@ const Json &rootItems(const Json &root)
     return requireArray(requiredMember(root, "items", {}), QStringLiteral("items"));
 }
 
+Json &rootItems(Json &root)
+{
+    // The same checks; the array is the caller's to take values from.
+    return const_cast<Json &>(rootItems(std::as_const(root)));
+}
+
 std::optional<QDateTime> parseRfc3339(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,}))?"
-                       "(?:([Zz])|([+-])(\\d{2}):(\\d{2}))$"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const auto number = [&m](int group) { return m.captured(group).toInt(); };
-    const QDate date(number(1), number(2), number(3));
-    // A leap second (:60) is kept as the last millisecond of that minute.
-    const int second = number(6);
-    if (second > 60)
+    // YYYY-MM-DD, T (or t or a space), hh:mm:ss, an optional fraction of any length, and Z (z)
+    // or an offset ±hh:mm; ASCII digits only. Read by hand, not by a regular expression: this
+    // runs for every row of a page. A single final newline is allowed, as the pattern this
+    // replaces ("...$") allowed it.
+    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
+    qsizetype n = text.size();
+    if (n > 0 && p[n - 1] == u'\n')
+        --n;
+    qsizetype i = 0;
+    const auto isDigit = [&](qsizetype at) { return at < n && p[at] >= u'0' && p[at] <= u'9'; };
+    const auto number = [&](int digits, int *out) {
+        int value = 0;
+        for (int k = 0; k < digits; ++k, ++i) {
+            if (!isDigit(i))
+                return false;
+            value = value * 10 + (p[i] - u'0');
+        }
+        *out = value;
+        return true;
+    };
+    const auto literal = [&](char16_t a, char16_t b = 0, char16_t c = 0) {
+        if (i >= n || (p[i] != a && (!b || p[i] != b) && (!c || p[i] != c)))
+            return false;
+        ++i;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!number(4, &year) || !literal(u'-') || !number(2, &month) || !literal(u'-')
+        || !number(2, &day) || !literal(u'T', u't', u' ') || !number(2, &hour) || !literal(u':')
+        || !number(2, &minute) || !literal(u':') || !number(2, &second))
         return std::nullopt;
     int ms = 0;
-    if (second == 60)
-        ms = 999;
-    else if (m.capturedLength(7) > 0)
-        ms = m.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
-    const QTime time(number(4), number(5), qMin(second, 59), ms);
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
+    if (i < n && p[i] == u'.') {
+        ++i;
+        if (!isDigit(i))
+            return std::nullopt;
+        int digits = 0;
+        for (; isDigit(i); ++i, ++digits) {
+            if (digits < 3)
+                ms = ms * 10 + (p[i] - u'0');
+        }
+        for (; digits < 3; ++digits)
+            ms *= 10;
+    }
     int offsetSeconds = 0;
-    if (m.capturedLength(8) == 0) {
-        const int hours = number(10);
-        const int minutes = number(11);
+    if (!literal(u'Z', u'z')) {
+        if (i >= n || (p[i] != u'+' && p[i] != u'-'))
+            return std::nullopt;
+        const bool negative = p[i] == u'-';
+        ++i;
+        int hours = 0, minutes = 0;
+        if (!number(2, &hours) || !literal(u':') || !number(2, &minutes))
+            return std::nullopt;
         if (hours > 23 || minutes > 59)
             return std::nullopt;
         offsetSeconds = (hours * 60 + minutes) * 60;
-        if (m.captured(9) == QLatin1String("-"))
+        if (negative)
             offsetSeconds = -offsetSeconds;
     }
+    if (i != n)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    // A leap second (:60) is kept as the last millisecond of that minute.
+    if (second > 60)
+        return std::nullopt;
+    if (second == 60)
+        ms = 999;
+    const QTime time(hour, minute, qMin(second, 59), ms);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
     return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
 }
 

@@ -15,7 +15,10 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <span>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace ctx::json {
 
@@ -36,6 +39,24 @@ struct DecodeError
 // ("the response", "items[2].context").
 Json parseBounded(std::string_view text, const QString &what);
 
+// The members a decoder reads, for parseBounded() to keep: the whole text is still parsed and
+// checked, but the values of other members are not stored (a list page's _access and self
+// links are most of its bytes). A Shape lists the members kept of the objects at one place of
+// the document, each with the Shape of its own value (nullptr: all of it); in an array, the
+// Shape applies to its entries. Values that are not objects are kept as they are, so a decoder
+// reports a wrong type exactly as without a Shape.
+struct Shape;
+struct KeptMember
+{
+    std::string_view name;
+    const Shape *shape = nullptr; // nullptr: the whole value
+};
+struct Shape
+{
+    std::span<const KeptMember> members;
+};
+Json parseBounded(std::string_view text, const QString &what, const Shape &keep);
+
 // An nlohmann_json exception's message without its "[json.exception...]" prefix and without
 // the raw bytes it quotes from the body ("last read: ..."), to sit in a sentence.
 QString exceptionText(const Json::exception &e);
@@ -44,6 +65,20 @@ QString exceptionText(const Json::exception &e);
 bool nestingExceeds(std::string_view text, int limit);
 
 QString toQString(const std::string &text);
+
+// Equal texts as one shared QString: a page repeats a few kinds and sources on every row, and
+// each row holding its own copy of "user" costs an allocation to decode and memory to keep.
+// Remembers the first few distinct texts it sees (linear search: meant for a handful).
+class SharedTexts
+{
+public:
+    QString get(const std::string &text);
+
+private:
+    static constexpr std::size_t Capacity = 16;
+    std::vector<std::pair<std::string, QString>> m_texts;
+};
+
 std::string_view view(const QByteArray &bytes);
 QString typeName(const Json &value); // "object", "array", "string", ...
 [[noreturn]] void fail(const QString &detail); // throws DecodeError
@@ -72,6 +107,9 @@ QStringList optionalStringList(const Json &object, const char *name, const QStri
 const Json *anyMember(const Json &object, const char *name);
 // Any JSON value as compact text (invalid UTF-8 replaced); "null" when absent.
 QByteArray compactValue(const Json *value);
+// value.dump(): compact, UTF-8 as it is, throwing on invalid UTF-8; the same bytes, written
+// faster (see JsonSupport.cpp).
+QByteArray dumpCompact(const Json &value);
 
 // Decodes each entry of the array `items` with `decodeOne(entry, index)`.
 template <typename T, typename DecodeOne>
@@ -91,6 +129,7 @@ QString continuationTokenOfLink(const QString &href);
 
 // The response's root object and its required "items" array.
 const Json &rootItems(const Json &root);
+Json &rootItems(Json &root);
 
 // Runs `decode` (which parses and reads a body), turning DecodeError and any
 // nlohmann_json exception into an InvalidResponse ApiError.
