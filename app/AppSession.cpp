@@ -13,8 +13,8 @@
 
 #include <QEventLoop>
 #include <QScopedValueRollback>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 
 namespace ctx {
 

@@ -11,7 +11,6 @@
 
 #include "BenchHttpClient.h"
 #include "BenchStats.h"
-
 #include "FilterSql.h"
 #include "SandboxCursor.h"
 #include "SandboxSearch.h"
@@ -141,8 +140,8 @@ int main(int argc, char *argv[])
     QProcess sandbox;
     double seedSeconds = 0;
     QString outcome;
-    const std::optional<QUrl> url = startSandbox(sandbox, parser.value(exeOption), db, contexts,
-        &seedSeconds, &outcome);
+    const std::optional<QUrl> url
+        = startSandbox(sandbox, parser.value(exeOption), db, contexts, &seedSeconds, &outcome);
     if (!url)
         return 1;
     BenchHttpClient http(*url, kToken);
@@ -155,7 +154,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const std::optional<QByteArray> secret = store.cursorSecret(&error);
-    const std::optional<sandbox::EnvironmentRow> env = store.environment(u"demo"_s, u"production"_s);
+    const std::optional<sandbox::EnvironmentRow> env
+        = store.environment(u"demo"_s, u"production"_s);
     if (!secret || !env) {
         say(u"The database has no demo/production environment: "_s + error);
         return 1;
@@ -188,16 +188,16 @@ int main(int argc, char *argv[])
         list.limit = kLimit + 1;
         for (const qint64 page : {qint64(1), deepPage}) {
             Row row;
-            row.scenario = scenario.name + (scenario.filter.isEmpty() ? QString()
-                                                                      : u" `"_s + scenario.filter + u'`');
+            row.scenario = scenario.name
+                + (scenario.filter.isEmpty() ? QString() : u" `"_s + scenario.filter + u'`');
             row.page = page;
             QJsonObject body {{u"limit"_s, kLimit}};
             if (!scenario.filter.isEmpty())
                 body.insert(u"filter"_s, scenario.filter);
             const qint64 skipped = (page - 1) * kLimit;
             if (page > 1) {
-                const std::optional<QString> token = search.tokenAfter(*env, scenario.filter,
-                    false, skipped, &error);
+                const std::optional<QString> token
+                    = search.tokenAfter(*env, scenario.filter, false, skipped, &error);
                 if (!token) {
                     say(u"  no page %1 (%2)"_s.arg(page).arg(error));
                     continue;

@@ -190,8 +190,8 @@ private:
             return unsupported(clause);
         const std::optional<QStringList> ids = stringList(clause.value);
         if (!ids || (clause.op == Operator::Equals && !clause.value.isString()))
-            return badValue(clause,
-                clause.op == Operator::Equals ? u"a string"_s : u"a list of strings"_s);
+            return badValue(
+                clause, clause.op == Operator::Equals ? u"a string"_s : u"a list of strings"_s);
         QStringList parts;
         for (const QString &id : *ids) {
             const SqlCondition condition = FilterSql::instanceIdCondition(id);
@@ -377,8 +377,8 @@ QByteArray FilterSql::prefixEnd(const QString &prefix)
 
 SqlCondition FilterSql::instanceIdCondition(const QString &id)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(id.toLatin1(),
-        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        id.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     const QString text = decoded ? QString::fromUtf8(decoded.decoded) : QString();
     const qsizetype colon = text.indexOf(u':');
     if (id.isEmpty() || colon <= 0)

@@ -66,7 +66,8 @@ public:
     static SqlCondition instanceIdCondition(const QString &id);
 
     // The rows of the context kind + key, over `contexts` (alias `c`), through context_keys.
-    static SqlCondition contextCondition(qint64 environmentId, const QString &kind, const QString &key);
+    static SqlCondition contextCondition(
+        qint64 environmentId, const QString &kind, const QString &key);
 
     // `a AND b`, or `a` alone when there is no `b`.
     static SqlCondition conjoin(SqlCondition a, const std::optional<SqlCondition> &b);

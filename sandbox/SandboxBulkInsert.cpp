@@ -5,10 +5,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <map>
+#include <sqlite3.h>
 
 namespace sandbox {
 
@@ -122,8 +121,8 @@ struct SandboxBulkInsert::Private
     }
 };
 
-SandboxBulkInsert::SandboxBulkInsert(const QSqlDatabase &db, const QString &table,
-    const QStringList &columns, const QString &tail)
+SandboxBulkInsert::SandboxBulkInsert(
+    const QSqlDatabase &db, const QString &table, const QStringList &columns, const QString &tail)
     : d(std::make_unique<Private>())
 {
     d->db = db;
@@ -145,8 +144,8 @@ bool SandboxBulkInsert::isDirect(const QSqlDatabase &db)
 bool SandboxBulkInsert::insert(const SandboxRowBatch &batch, QString *error)
 {
     if (batch.columns() != d->columns)
-        return d->fail(u"a batch of %1 columns for %2"_s.arg(batch.columns()).arg(d->columns),
-            error);
+        return d->fail(
+            u"a batch of %1 columns for %2"_s.arg(batch.columns()).arg(d->columns), error);
     const qsizetype rows = batch.rows();
     for (qsizetype first = 0; first < rows; first += d->rowsPerStatement) {
         const qsizetype count = std::min(d->rowsPerStatement, rows - first);

@@ -84,8 +84,7 @@ std::optional<qint64> SandboxInstanceStore::countIds(
     const SandboxStore::ListQuery &list, QString *error) const
 {
     QVariantList binds;
-    const QString from
-        = m_store.listFrom(u"instances i"_s, u"i.env_id = ?"_s, list, &binds, error);
+    const QString from = m_store.listFrom(u"instances i"_s, u"i.env_id = ?"_s, list, &binds, error);
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (from.isEmpty()

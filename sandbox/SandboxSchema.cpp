@@ -97,7 +97,8 @@ const Index kIndexes[] = {
     {"context_instances_instance", "ON context_instances (instance_id, context_id)"},
     // The values more than one context carries, heaviest first (SandboxAttributes reads the
     // others, most of them where every context has its own, in key order).
-    {"attribute_values_heavy", "ON attribute_values (name_id, weight DESC, value) WHERE weight > 1"},
+    {"attribute_values_heavy",
+        "ON attribute_values (name_id, weight DESC, value) WHERE weight > 1"},
 };
 
 // context_keys and context_names follow contexts.
@@ -123,11 +124,12 @@ const char *const kTriggers[] = {
     " INSERT INTO context_names (env_id, name, context_id)"
     " SELECT new.env_id, new.name, new.id WHERE new.name IS NOT NULL; END",
 };
-const char *const kTriggerNames[] = {
-    "context_keys_insert", "context_keys_delete", "context_keys_update"};
+const char *const kTriggerNames[]
+    = {"context_keys_insert", "context_keys_delete", "context_keys_update"};
 
 // Indexes of older releases, replaced by the ones above.
-const char *const kObsoleteIndexes[] = {"contexts_list", "instances_list", "attribute_values_weight"};
+const char *const kObsoleteIndexes[]
+    = {"contexts_list", "instances_list", "attribute_values_weight"};
 
 // Columns added after the first release: added to an older database when it is opened.
 struct AddedColumn

@@ -33,8 +33,8 @@ public:
 
     // Creates the secondary indexes and triggers that are missing; `before(name)` is called
     // before each index.
-    static bool createIndexes(QSqlDatabase &db, const std::function<void(const QString &)> &before,
-        QString *error);
+    static bool createIndexes(
+        QSqlDatabase &db, const std::function<void(const QString &)> &before, QString *error);
 };
 
 } // namespace sandbox

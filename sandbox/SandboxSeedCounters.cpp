@@ -114,8 +114,8 @@ void SandboxSeedCounters::countInto(SandboxAttributeTotals &totals) const
         const Counter &c = m_counters[static_cast<size_t>(slot)];
         if (c.weight == 0 && c.redacted == 0)
             continue;
-        SandboxPointerTotals &t = totals.leaf(QString::fromLatin1(kSlots[slot].kind),
-            QString::fromLatin1(kSlots[slot].pointer));
+        SandboxPointerTotals &t = totals.leaf(
+            QString::fromLatin1(kSlots[slot].kind), QString::fromLatin1(kSlots[slot].pointer));
         t.weight += c.weight;
         t.redacted += c.redacted;
         t.trues += c.trues;

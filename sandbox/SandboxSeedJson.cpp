@@ -50,9 +50,8 @@ const char kHex[] = "0123456789abcdef";
 void SandboxSeedJson::appendString(QByteArray &out, QByteArrayView utf8)
 {
     out += '"';
-    const bool plain = std::none_of(utf8.begin(), utf8.end(), [](char c) {
-        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
-    });
+    const bool plain = std::none_of(utf8.begin(), utf8.end(),
+        [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
     if (plain) {
         out += utf8;
         out += '"';

@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 constexpr qint64 kDayMs = 86400000;
 
 enum Application : quint8 { IosApp, AndroidApp, GoSdk, Web };
-const QString kApplicationNames[] = {
-    u"ios-app/5.2.1"_s, u"android-app/4.0.3"_s, u"GoSDK/1.2"_s, u"web/2026.11.0"_s};
+const QString kApplicationNames[]
+    = {u"ios-app/5.2.1"_s, u"android-app/4.0.3"_s, u"GoSDK/1.2"_s, u"web/2026.11.0"_s};
 
 // An instance version: its application and its contexts.
 struct InstanceKey
@@ -57,8 +57,8 @@ private:
 };
 
 // Which application a set of contexts is seen from: a device decides; otherwise a mix.
-quint8 applicationFor(const SandboxEntities &entities, const quint32 *members, int count,
-    SandboxRandom &random)
+quint8 applicationFor(
+    const SandboxEntities &entities, const quint32 *members, int count, SandboxRandom &random)
 {
     for (int i = 0; i < count; ++i) {
         if (SeedEntity::kind(members[i]) != SeedEntity::Device)
@@ -117,8 +117,8 @@ struct SandboxSeedPlan::Builder
             fresh.members[fresh.size++] = context;
         // In kind order (the kinds of an instance differ); three at most.
         for (int i = 1; i < fresh.size; ++i) {
-            for (int j = i; j > 0 && SeedEntity::rank(fresh.members[j])
-                     < SeedEntity::rank(fresh.members[j - 1]);
+            for (int j = i; j > 0
+                 && SeedEntity::rank(fresh.members[j]) < SeedEntity::rank(fresh.members[j - 1]);
                  --j)
                 std::swap(fresh.members[j], fresh.members[j - 1]);
         }
@@ -263,8 +263,8 @@ void SandboxSeedPlan::sortByTime()
     order.reserve(m_rows.size());
     for (size_t i = 0; i < m_rows.size(); ++i) {
         const bool anonymous = SeedEntity::kind(m_rows[i].entity) == SeedEntity::Anonymous;
-        order.emplace_back(m_rows[i].lastSeenMs | (anonymous ? qint64(1) << 62 : 0),
-            static_cast<int>(i));
+        order.emplace_back(
+            m_rows[i].lastSeenMs | (anonymous ? qint64(1) << 62 : 0), static_cast<int>(i));
     }
     std::sort(order.begin(), order.end());
     std::vector<int> rowAt(m_rows.size());

@@ -29,15 +29,14 @@ std::optional<SandboxSeedRecord> SandboxSeedRecord::read(const QSqlDatabase &db)
     record.contexts = object.value(u"contexts").toInt();
     record.nowMs = object.value(u"now").toInteger();
     record.version = object.value(u"version").toInt();
-    record.state = object.value(u"state").toString() == u"complete" ? State::Complete
-                                                                     : State::Seeding;
+    record.state
+        = object.value(u"state").toString() == u"complete" ? State::Complete : State::Seeding;
     return record;
 }
 
 bool SandboxSeedRecord::write(const QSqlDatabase &db, QString *error) const
 {
-    const QJsonObject object {{u"contexts"_s, contexts}, {u"now"_s, nowMs},
-        {u"version"_s, version},
+    const QJsonObject object {{u"contexts"_s, contexts}, {u"now"_s, nowMs}, {u"version"_s, version},
         {u"state"_s, state == State::Complete ? u"complete"_s : u"seeding"_s}};
     QSqlQuery query(db);
     query.prepare(u"INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)"_s);

@@ -76,7 +76,8 @@ void SandboxSeedText::appendLower(QByteArray &out, const char *text)
     char lower[64];
     qsizetype size = 0;
     for (; *text && size < qsizetype(sizeof lower); ++text)
-        lower[size++] = (*text >= 'A' && *text <= 'Z') ? static_cast<char>(*text - 'A' + 'a') : *text;
+        lower[size++]
+            = (*text >= 'A' && *text <= 'Z') ? static_cast<char>(*text - 'A' + 'a') : *text;
     out.append(lower, size);
 }
 

@@ -116,8 +116,8 @@ public:
         qint64 total = 0;
         for (const SandboxSeedWriter::Environment &environment : m_environments) {
             const SandboxEntities entities(environment.salt, m_nowMs);
-            plans.push_back(SandboxSeedPlan::generate(entities, environment.salt,
-                environment.listRows, m_nowMs, environment.withAnna));
+            plans.push_back(SandboxSeedPlan::generate(
+                entities, environment.salt, environment.listRows, m_nowMs, environment.withAnna));
             plans.back().sortByTime();
             total += qint64(plans.back().instances().size() + 3 * plans.back().rows().size()
                 + plans.back().memberships().size());
@@ -127,7 +127,6 @@ public:
             produce(m_environments[i], plans[static_cast<size_t>(i)]);
         m_queue.finish();
     }
-
 
     std::atomic<qint64> m_total {0}; // rows to write, once planned
     QHash<QString, qint64> lastSeen;
@@ -156,8 +155,8 @@ private:
         latest = std::max(latest, lastSeenMs);
     }
 
-    void instances(qint64 environmentId, const SandboxSeedPlan &plan,
-        SandboxSeedRenderer &renderer, qint64 firstId)
+    void instances(qint64 environmentId, const SandboxSeedPlan &plan, SandboxSeedRenderer &renderer,
+        qint64 firstId)
     {
         SandboxRowBatch batch(Instances, 9);
         SeedContextJson members[3];
@@ -207,8 +206,8 @@ private:
             batch.addInteger(id++);
             batch.addInteger(environmentId);
             // Instance ids look like LaunchDarkly's: base64url of "kind:key[:kind:key...]".
-            batch.addText(idParts.toBase64(
-                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            batch.addText(
+                idParts.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
             batch.addText(m_applications[instance.application]);
             batch.addInteger(instance.lastSeenMs);
             batch.addText(instance.size == 1 ? members[0].single : context);
@@ -245,7 +244,8 @@ private:
                 return;
             const bool special = SeedEntity::kind(row.entity) == SeedEntity::Special;
             renderer.render(row.entity, json,
-                row.firstOfEntity && !special && SeedEntity::kind(row.entity) != SeedEntity::Anonymous);
+                row.firstOfEntity && !special
+                    && SeedEntity::kind(row.entity) != SeedEntity::Anonymous);
             noteLastSeen(row.entity, row.lastSeenMs);
             batch.addInteger(id++);
             batch.addInteger(environmentId);
@@ -262,9 +262,9 @@ private:
             batch.addInteger(json.anonymous ? 1 : 0);
             batch.addInteger(m_ids.instance + row.instance);
             hand(batch);
-            identities.push_back({texts.size(), int(json.key.size()),
-                json.hasName ? int(json.name.size()) : -1,
-                static_cast<quint8>(SeedEntity::rank(row.entity)), row.application, id - 1});
+            identities.push_back(
+                {texts.size(), int(json.key.size()), json.hasName ? int(json.name.size()) : -1,
+                    static_cast<quint8>(SeedEntity::rank(row.entity)), row.application, id - 1});
             texts += json.key;
             if (json.hasName)
                 texts += json.name;
@@ -361,9 +361,9 @@ private:
 
     BatchQueue &m_queue;
     const QList<SandboxSeedWriter::Environment> m_environments;
-    QByteArray m_applications[SandboxSeedPlan::kApplications] = {
-        SandboxSeedPlan::application(0).toUtf8(), SandboxSeedPlan::application(1).toUtf8(),
-        SandboxSeedPlan::application(2).toUtf8(), SandboxSeedPlan::application(3).toUtf8()};
+    QByteArray m_applications[SandboxSeedPlan::kApplications]
+        = {SandboxSeedPlan::application(0).toUtf8(), SandboxSeedPlan::application(1).toUtf8(),
+            SandboxSeedPlan::application(2).toUtf8(), SandboxSeedPlan::application(3).toUtf8()};
     QByteArray m_scratch;
     const qint64 m_nowMs;
     FirstIds m_ids;

@@ -216,10 +216,10 @@ bool SandboxSeeder::clear(QString *error)
         return false;
     QSqlQuery query(m_db);
     query.exec(u"PRAGMA foreign_keys = OFF"_s);
-    for (const QString &table : {u"context_instances"_s, u"context_keys"_s, u"context_names"_s,
-             u"contexts"_s, u"instances"_s, u"attribute_values"_s, u"attribute_names"_s,
-             u"segments"_s, u"flag_configs"_s, u"flags"_s, u"context_kinds"_s,
-             u"environments"_s, u"projects"_s}) {
+    for (const QString &table :
+        {u"context_instances"_s, u"context_keys"_s, u"context_names"_s, u"contexts"_s,
+            u"instances"_s, u"attribute_values"_s, u"attribute_names"_s, u"segments"_s,
+            u"flag_configs"_s, u"flags"_s, u"context_kinds"_s, u"environments"_s, u"projects"_s}) {
         if (!query.exec(u"DELETE FROM "_s + table)) {
             if (error)
                 *error = u"Cannot clear the interrupted seed: "_s + query.lastError().text();
@@ -274,9 +274,8 @@ bool SandboxSeeder::seedInTransaction(int contexts, QString *error)
             query.addBindValue(bind);
         return query.exec();
     };
-    const auto writeFailed = [&] {
-        return fail(u"Cannot write the seed data: %1"_s.arg(query.lastError().text()));
-    };
+    const auto writeFailed
+        = [&] { return fail(u"Cannot write the seed data: %1"_s.arg(query.lastError().text())); };
 
     // The aggregates are written with the rows; they are complete if there was nothing else.
     const bool aggregatesComplete = !run(u"SELECT 1 FROM contexts LIMIT 1"_s, {}) || !query.next();

@@ -189,8 +189,8 @@ std::optional<QString> SandboxStore::dataVersion() const
     return query.value(0).toString() + u'.' + query.value(1).toString();
 }
 
-QString SandboxStore::listFrom(const QString &table, const QString &where,
-    const ListQuery &list, QVariantList *binds, QString *error, bool *narrowed) const
+QString SandboxStore::listFrom(const QString &table, const QString &where, const ListQuery &list,
+    QVariantList *binds, QString *error, bool *narrowed) const
 {
     if (narrowed)
         *narrowed = false;
@@ -203,10 +203,11 @@ QString SandboxStore::listFrom(const QString &table, const QString &where,
     // A key or name prefix, or an instance id, that few rows have is read through its own
     // index and sorted; one that many rows have is found soon enough in list order, which
     // needs no sort. CROSS JOIN keeps SQLite from scanning the list order anyway.
-    const QList<SqlNarrowing> narrowings = list.filter ? list.filter->narrowing : QList<SqlNarrowing>();
+    const QList<SqlNarrowing> narrowings
+        = list.filter ? list.filter->narrowing : QList<SqlNarrowing>();
     for (const SqlNarrowing &narrowing : narrowings) {
-        const QString ids = QString(narrowing.ids).replace(
-            u"{env}"_s, QString::number(list.environmentId));
+        const QString ids
+            = QString(narrowing.ids).replace(u"{env}"_s, QString::number(list.environmentId));
         QSqlQuery probe(database());
         if (!prepare(probe, u"SELECT COUNT(*) FROM (%1 LIMIT ?)"_s.arg(ids),
                 narrowing.binds + QVariantList {kNarrowEnough}, error)
@@ -250,8 +251,8 @@ QString SandboxStore::pageSql(const ListQuery &list, QVariantList *binds, QStrin
     // The page's rows are chosen and ordered first, from what the order needs; only then are
     // their columns read and their associated contexts counted, for `limit` rows rather than
     // for every row sorted or skipped.
-    QString page = u"SELECT c.id FROM %1 ORDER BY c.last_seen_ms %2, c.id %2 LIMIT ?"_s.arg(
-        from, direction);
+    QString page
+        = u"SELECT c.id FROM %1 ORDER BY c.last_seen_ms %2, c.id %2 LIMIT ?"_s.arg(from, direction);
     if (list.offset > 0) {
         page += u" OFFSET ?"_s;
         *binds << list.offset;

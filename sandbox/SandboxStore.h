@@ -101,8 +101,8 @@ public:
         QVariantList *binds, QString *error, bool *narrowed = nullptr) const;
 
 private:
-    QString listWhere(
-        const ListQuery &query, QVariantList *binds, QString *error, bool *narrowed = nullptr) const;
+    QString listWhere(const ListQuery &query, QVariantList *binds, QString *error,
+        bool *narrowed = nullptr) const;
     QString pageSql(const ListQuery &query, QVariantList *binds, QString *error) const;
     // Changes whenever the database does (this connection or another one).
     std::optional<QString> dataVersion() const;

@@ -44,8 +44,8 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &binds = {})
 
 QString instanceId(const QString &kindKeys)
 {
-    return QString::fromLatin1(kindKeys.toUtf8().toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        kindKeys.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<SqlCondition> translate(const QString &filter)
@@ -162,8 +162,7 @@ QStringList tst_SandboxKeyset::expected(const QString &filter, bool ascending)
     const std::optional<QList<ContextRow>> rows = m_store.listContexts(list, &error);
     QStringList keys;
     for (const ContextRow &row : rows.value_or(QList<ContextRow>())) {
-        keys.append(row.sortKey.kind + u'\n' + row.sortKey.key + u'\n'
-            + row.sortKey.applicationId);
+        keys.append(row.sortKey.kind + u'\n' + row.sortKey.key + u'\n' + row.sortKey.applicationId);
     }
     return keys;
 }
@@ -191,8 +190,8 @@ void tst_SandboxKeyset::everyRowOnceInOrder()
     const SandboxListing listing = m_client->listAll(u"production"_s, filter, sort, limit, false);
     QVERIFY2(listing.error.isEmpty(), qPrintable(listing.error));
     QStringList got;
-    qint64 previous = sort == u"ts" ? std::numeric_limits<qint64>::min()
-                                    : std::numeric_limits<qint64>::max();
+    qint64 previous
+        = sort == u"ts" ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
     for (const QJsonObject &item : listing.items) {
         got.append(rowId(item));
         const qint64 seen = lastSeenMs(item);
@@ -232,11 +231,10 @@ void tst_SandboxKeyset::badTokensAre400_data()
     QTest::newRow("truncated") << token.left(token.size() - 3) << users << QString();
     QTest::newRow("extended") << token + u"AAAA"_s << users << QString();
     QTest::newRow("not base64") << u"!!not a token!!"_s << users << QString();
-    QTest::newRow("unsigned payload")
-        << QString::fromLatin1(QByteArray(R"([2,-1,"x","1","","","","5"])")
-                                   .toBase64(QByteArray::Base64UrlEncoding
-                                       | QByteArray::OmitTrailingEquals))
-        << users << QString();
+    QTest::newRow("unsigned payload") << QString::fromLatin1(
+        QByteArray(R"([2,-1,"x","1","","","","5"])")
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+                                      << users << QString();
     QTest::newRow("other filter") << token << u"kind equals \"device\""_s << QString();
     QTest::newRow("no filter") << token << QString() << QString();
     QTest::newRow("other sort") << token << users << u"ts"_s;
@@ -251,17 +249,16 @@ void tst_SandboxKeyset::badTokensAre400_data()
         = SandboxCursor::scope(m_env->environmentId, u"context-instances\n"_s + users);
     QTest::newRow("instances list") << cursor.encode(SortKey {kTieMs, {}, {}, {}, 5}, false,
         instancesScope) << users << QString();
-    const QByteArray v1 = QJsonDocument(QJsonArray {1, -1,
-                                            QString::fromLatin1(usersScope.toBase64(
-                                                QByteArray::Base64UrlEncoding
-                                                | QByteArray::OmitTrailingEquals)),
-                                            QString::number(kTieMs), u"user"_s, u"tie-01"_s,
-                                            u"web"_s})
-                              .toJson(QJsonDocument::Compact);
+    const QByteArray v1
+        = QJsonDocument(QJsonArray {1, -1,
+                            QString::fromLatin1(usersScope.toBase64(
+                                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)),
+                            QString::number(kTieMs), u"user"_s, u"tie-01"_s, u"web"_s})
+              .toJson(QJsonDocument::Compact);
     const QByteArray v1Mac = QMessageAuthenticationCode::hash(
         v1, query.value(0).toByteArray(), QCryptographicHash::Sha256);
-    QTest::newRow("version 1 token") << QString::fromLatin1((v1 + v1Mac).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+    QTest::newRow("version 1 token") << QString::fromLatin1(
+        (v1 + v1Mac).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
                                      << users << QString();
 }
 
@@ -395,8 +392,8 @@ void tst_SandboxKeyset::plansUseTheListIndexes_data()
     QTest::addColumn<bool>("sorts"); // reads a few rows and sorts them
     QTest::newRow("no filter") << QString() << u"contexts_recent"_s << false;
     QTest::newRow("kind") << u"kind equals \"device\""_s << u"contexts_kind_recent"_s << false;
-    QTest::newRow("kind attribute") << u"user.plan equals \"pro\""_s << u"contexts_kind_recent"_s
-                                    << false;
+    QTest::newRow("kind attribute")
+        << u"user.plan equals \"pro\""_s << u"contexts_kind_recent"_s << false;
     QTest::newRow("any kind attribute")
         << u"*.plan startsWith \"p\""_s << u"contexts_recent"_s << false;
     QTest::newRow("key prefix") << u"key startsWith \"tie-1\""_s << u"context_keys"_s << true;
@@ -420,8 +417,8 @@ void tst_SandboxKeyset::plansUseTheListIndexes()
     qDebug("%s", qPrintable(plan));
     // The page's rows are chosen first (the co-routine "page"), then read.
     const QString choice = plan.section(u" | SCAN page"_s, 0, 0);
-    QVERIFY2(choice.startsWith(u"CO-ROUTINE page"_s) && choice.size() < plan.size(),
-        qPrintable(plan));
+    QVERIFY2(
+        choice.startsWith(u"CO-ROUTINE page"_s) && choice.size() < plan.size(), qPrintable(plan));
     QVERIFY2(choice.contains(index), qPrintable(plan));
     QCOMPARE(choice.contains(u"TEMP B-TREE FOR ORDER BY"_s), sorts);
     QVERIFY2(!plan.contains(u"SCAN c"_s), qPrintable(plan));

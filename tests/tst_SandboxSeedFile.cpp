@@ -85,7 +85,8 @@ void tst_SandboxSeedFile::seedThenReuse()
     const QString db = m_dir.filePath(u"reuse.db"_s);
     const Run first = runSandbox(db, 200);
     QCOMPARE(first.exitCode, -1);
-    QVERIFY2(first.stderrText.contains(u"seeding 200 contexts:   0%"_s), qPrintable(first.stderrText));
+    QVERIFY2(
+        first.stderrText.contains(u"seeding 200 contexts:   0%"_s), qPrintable(first.stderrText));
     QVERIFY2(first.stderrText.contains(u"seeding 200 contexts: 100% (done)"_s),
         qPrintable(first.stderrText));
     QVERIFY(first.stderrText.contains(u"(seeded 200 contexts)"_s));
@@ -94,8 +95,9 @@ void tst_SandboxSeedFile::seedThenReuse()
         qPrintable(record));
 
     // A row of our own: a reseed would drop it.
-    QVERIFY(!query(db, u"INSERT INTO projects (key, name, created_ms) VALUES ('zz-marker', 'M', 0)"
-                       " RETURNING id"_s)
+    QVERIFY(!query(db,
+        u"INSERT INTO projects (key, name, created_ms) VALUES ('zz-marker', 'M', 0)"
+        " RETURNING id"_s)
                  .isNull());
     const QVariant rows = query(db, u"SELECT COUNT(*) FROM contexts"_s);
     const Run second = runSandbox(db, 200);
@@ -125,10 +127,12 @@ void tst_SandboxSeedFile::interruptedSeedIsReplaced()
 {
     const QString db = m_dir.filePath(u"interrupted.db"_s);
     QCOMPARE(runSandbox(db, 80).exitCode, -1);
-    query(db, u"INSERT INTO projects (key, name, created_ms) VALUES ('zz-marker', 'M', 0)"
-              " RETURNING id"_s);
-    query(db, u"UPDATE meta SET value = replace(value, '\"complete\"', '\"seeding\"')"
-              " WHERE name = 'seed' RETURNING name"_s);
+    query(db,
+        u"INSERT INTO projects (key, name, created_ms) VALUES ('zz-marker', 'M', 0)"
+        " RETURNING id"_s);
+    query(db,
+        u"UPDATE meta SET value = replace(value, '\"complete\"', '\"seeding\"')"
+        " WHERE name = 'seed' RETURNING name"_s);
     const Run again = runSandbox(db, 80);
     QCOMPARE(again.exitCode, -1);
     QVERIFY2(again.stderrText.contains(u"seeding 80 contexts: 100% (done)"_s),
@@ -137,8 +141,9 @@ void tst_SandboxSeedFile::interruptedSeedIsReplaced()
     QVERIFY(query(db, u"SELECT value FROM meta WHERE name = 'seed'"_s)
                 .toString()
                 .contains(u"\"complete\""_s));
-    QCOMPARE(query(db, u"SELECT COUNT(*) FROM contexts c JOIN environments e ON e.id = c.env_id"
-                       " WHERE e.key = 'production' AND c.anonymous = 0"_s)
+    QCOMPARE(query(db,
+                 u"SELECT COUNT(*) FROM contexts c JOIN environments e ON e.id = c.env_id"
+                 " WHERE e.key = 'production' AND c.anonymous = 0"_s)
                  .toInt(),
         80);
 }

@@ -52,15 +52,15 @@ QStringList rowsOf(const SandboxAttributeTotals &totals)
             const auto text = [&](int column) {
                 return QString::fromUtf8(batch.text(batch.cell(row * batch.columns() + column)));
             };
-            const auto number = [&](int column) {
-                return batch.cell(row * batch.columns() + column).integer;
-            };
+            const auto number
+                = [&](int column) { return batch.cell(row * batch.columns() + column).integer; };
             if (batch.table() == 0) {
                 names.insert(number(0), text(2) + u' ' + text(3));
-                rows.append(u"name %1 %2 %3"_s.arg(names.value(number(0))).arg(number(4)).arg(
-                    number(5)));
+                rows.append(
+                    u"name %1 %2 %3"_s.arg(names.value(number(0))).arg(number(4)).arg(number(5)));
             } else {
-                rows.append(u"value %1 %2 %3"_s.arg(names.value(number(0)), text(1)).arg(number(2)));
+                rows.append(
+                    u"value %1 %2 %3"_s.arg(names.value(number(0)), text(1)).arg(number(2)));
             }
         }
     });
@@ -85,10 +85,10 @@ void tst_SandboxSeedRenderer::sameJsonAsTheReference_data()
     QTest::addColumn<SeedEntity::Kind>("kind");
     QTest::addColumn<int>("first");
     QTest::addColumn<int>("count");
-    for (const auto &[name, kind] : {std::pair {"user", SeedEntity::User},
-             std::pair {"organization", SeedEntity::Organization},
-             std::pair {"device", SeedEntity::Device}, std::pair {"location", SeedEntity::Location},
-             std::pair {"anonymous", SeedEntity::Anonymous}}) {
+    for (const auto &[name, kind] :
+        {std::pair {"user", SeedEntity::User}, std::pair {"organization", SeedEntity::Organization},
+            std::pair {"device", SeedEntity::Device}, std::pair {"location", SeedEntity::Location},
+            std::pair {"anonymous", SeedEntity::Anonymous}}) {
         QTest::addRow("%s", name) << kind << 0 << 3000;
         QTest::addRow("%s, far", name) << kind << 2500000 << 500;
     }
@@ -113,7 +113,8 @@ void tst_SandboxSeedRenderer::sameJsonAsTheReference()
             QCOMPARE(fast.hasName, slow.hasName);
             QCOMPARE(fast.name, slow.name);
             QCOMPARE(fast.anonymous, slow.anonymous);
-            QVERIFY2(fast.attributes == slow.attributes, at + ' ' + fast.attributes + '\n' + slow.attributes);
+            QVERIFY2(fast.attributes == slow.attributes,
+                at + ' ' + fast.attributes + '\n' + slow.attributes);
             QCOMPARE(fast.privateAttributes, slow.privateAttributes);
             QCOMPARE(fast.member, slow.member);
             QCOMPARE(fast.single, slow.single);
