@@ -232,7 +232,8 @@ SandboxSeedPlan SandboxSeedPlan::generate(
     plan.m_memberships.reserve(expected + expected / 2);
     Builder builder {plan, {}, {}, {}, 0};
     builder.instances.reserve(static_cast<qsizetype>(expected));
-    builder.rows.reserve(static_cast<qsizetype>(expected + expected / 8));
+    const size_t expectedRows = expected + expected / 8;
+    builder.rows.reserve(static_cast<qsizetype>(expectedRows));
     if (withAnna)
         builder.recordAnna(nowMs);
     builder.generate(entities, seed, listRows, nowMs);

@@ -186,7 +186,7 @@ void tst_SandboxKeyset::everyRowOnceInOrder()
     QFETCH(QString, sort);
     QFETCH(int, limit);
     const QStringList want = expected(filter, sort == u"ts");
-    QVERIFY(want.size() > 2 * limit);
+    QVERIFY(want.size() > 2 * qsizetype(limit));
     const SandboxListing listing = m_client->listAll(u"production"_s, filter, sort, limit, false);
     QVERIFY2(listing.error.isEmpty(), qPrintable(listing.error));
     QStringList got;
