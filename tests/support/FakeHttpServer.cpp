@@ -83,35 +83,44 @@ void FakeHttpServer::onNewConnection()
     }
 }
 
+std::optional<RecordedRequest> takeRequest(QByteArray &buffer)
+{
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return std::nullopt;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    RecordedRequest request;
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    request.method = requestLine.value(0);
+    request.target = requestLine.value(1);
+    qint64 contentLength = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        request.headers.append({name, value});
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+            contentLength = value.toLongLong();
+    }
+    if (buffer.size() < headerEnd + 4 + contentLength)
+        return std::nullopt;
+    request.body = buffer.mid(headerEnd + 4, contentLength);
+    buffer.remove(0, headerEnd + 4 + contentLength);
+    return request;
+}
+
 void FakeHttpServer::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
     for (;;) {
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-        RecordedRequest request;
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        request.method = requestLine.value(0);
-        request.target = requestLine.value(1);
-        qint64 contentLength = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            request.headers.append({name, value});
-            if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-                contentLength = value.toLongLong();
-        }
-        if (buffer.size() < headerEnd + 4 + contentLength)
-            return; // wait for the rest of the body
-        request.body = buffer.mid(headerEnd + 4, contentLength);
-        buffer.remove(0, headerEnd + 4 + contentLength);
+        const std::optional<RecordedRequest> taken = takeRequest(buffer);
+        if (!taken)
+            return; // wait for the rest
+        const RecordedRequest &request = *taken;
 
         CannedResponse response = m_default;
         if (m_handler)

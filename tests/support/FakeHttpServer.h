@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QTcpSocket;
 
@@ -27,6 +28,10 @@ struct RecordedRequest
     bool hasHeader(const QByteArray &name) const;
     QByteArray path() const { return target.split('?').value(0); }
 };
+
+// Takes one whole request (head, and a body of its Content-Length) from the front of
+// `buffer`; nullopt, and `buffer` untouched, while it is not all there yet.
+std::optional<RecordedRequest> takeRequest(QByteArray &buffer);
 
 // What the server answers.
 struct CannedResponse

@@ -255,28 +255,10 @@ void FaultServer::onReadyRead(QTcpSocket *socket)
                 "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
         return;
     }
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return;
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    RecordedRequest request;
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    request.method = requestLine.value(0);
-    request.target = requestLine.value(1);
-    qint64 contentLength = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-        if (request.headers.last().first.compare("content-length", Qt::CaseInsensitive) == 0)
-            contentLength = request.headers.last().second.toLongLong();
-    }
-    if (buffer.size() < headerEnd + 4 + contentLength)
-        return; // the rest of the body is still to come
-    request.body = buffer.mid(headerEnd + 4, contentLength);
-    buffer.remove(0, headerEnd + 4 + contentLength);
+    const std::optional<RecordedRequest> taken = takeRequest(buffer);
+    if (!taken)
+        return; // the rest of the request is still to come
+    const RecordedRequest &request = *taken;
     const FaultResponse response = responseFor(request);
     m_requests.append(request);
     emit requestReceived();
