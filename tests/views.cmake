@@ -6,4 +6,5 @@ ctx_add_test(tst_KindsView SOURCES tst_KindsView.cpp support/FakeContextsApi.h s
 ctx_add_test(tst_ExportDialog SOURCES tst_ExportDialog.cpp support/FakeContextsApi.h LIBS ctx_views)
 ctx_add_test(tst_KindFilterButton SOURCES tst_KindFilterButton.cpp support/FakeContextsApi.h LIBS ctx_views)
 ctx_add_test(tst_ColumnChooserButton SOURCES tst_ColumnChooserButton.cpp support/FakeContextsApi.h LIBS ctx_views)
-ctx_add_test(tst_FilterBar SOURCES tst_FilterBar.cpp support/FakeContextsApi.h LIBS ctx_views)
+ctx_add_test(tst_FilterBar SOURCES tst_FilterBar.cpp support/FilterBarSupport.h support/FakeContextsApi.h LIBS ctx_views)
+ctx_add_test(tst_FilterBarBuilder SOURCES tst_FilterBarBuilder.cpp support/FilterBarSupport.h support/FakeContextsApi.h LIBS ctx_views)
