@@ -84,16 +84,20 @@ struct Index
 {
     const char *name;
     const char *definition; // after "CREATE [UNIQUE] INDEX IF NOT EXISTS <name>"
+    // A bulk load writes rows in this index's order (see SandboxSeedPlan::sortByTime): each
+    // new entry goes at the end of its part of the index, which costs less than a CREATE INDEX
+    // reading the whole table again afterwards.
+    bool loadOrder = false;
 };
 // Every list is ordered by (last_seen_ms, id) within an environment, newest first by default,
 // and an index's rowid is its last column, so these give any page of a list in order:
 // a keyset page reads `limit` entries wherever it starts.
 const Index kIndexes[] = {
     // The contexts list, unfiltered or filtered by anything without an index of its own.
-    {"contexts_recent", "ON contexts (env_id, anonymous, last_seen_ms)"},
+    {"contexts_recent", "ON contexts (env_id, anonymous, last_seen_ms)", true},
     // The contexts list filtered by kind.
-    {"contexts_kind_recent", "ON contexts (env_id, anonymous, kind, last_seen_ms)"},
-    {"instances_recent", "ON instances (env_id, last_seen_ms)"},
+    {"contexts_kind_recent", "ON contexts (env_id, anonymous, kind, last_seen_ms)", true},
+    {"instances_recent", "ON instances (env_id, last_seen_ms)", true},
     {"context_instances_instance", "ON context_instances (instance_id, context_id)"},
     // The values more than one context carries, heaviest first (SandboxAttributes reads the
     // others, most of them where every context has its own, in key order).
@@ -166,11 +170,13 @@ bool run(QSqlQuery &query, const QString &sql, const QString &what, QString *err
 
 } // namespace
 
-QStringList SandboxSchema::indexNames()
+QStringList SandboxSchema::indexNames(Indexes which)
 {
     QStringList names;
-    for (const Index &index : kIndexes)
-        names.append(QString::fromLatin1(index.name));
+    for (const Index &index : kIndexes) {
+        if (which == Indexes::All || !index.loadOrder)
+            names.append(QString::fromLatin1(index.name));
+    }
     return names;
 }
 
@@ -218,7 +224,7 @@ bool SandboxSchema::create(QSqlDatabase &db, QString *error)
     return createIndexes(db, {}, error);
 }
 
-bool SandboxSchema::dropIndexes(QSqlDatabase &db, QString *error)
+bool SandboxSchema::dropIndexes(QSqlDatabase &db, Indexes which, QString *error)
 {
     QSqlQuery query(db);
     for (const char *trigger : kTriggerNames) {
@@ -227,8 +233,10 @@ bool SandboxSchema::dropIndexes(QSqlDatabase &db, QString *error)
             return false;
     }
     for (const Index &index : kIndexes) {
-        if (!run(query, u"DROP INDEX IF EXISTS "_s + QString::fromLatin1(index.name),
-                u"Cannot drop an index"_s, error))
+        const QString name = QString::fromLatin1(index.name);
+        const bool keep = which == Indexes::AfterLoad && index.loadOrder;
+        if (!run(query, keep ? indexStatement(index) : u"DROP INDEX IF EXISTS "_s + name,
+                keep ? u"Cannot create the index "_s + name : u"Cannot drop an index"_s, error))
             return false;
     }
     return true;
@@ -238,8 +246,15 @@ bool SandboxSchema::createIndexes(
     QSqlDatabase &db, const std::function<void(const QString &)> &before, QString *error)
 {
     QSqlQuery query(db);
+    QSqlQuery exists(db);
+    exists.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"_s);
     for (const Index &index : kIndexes) {
         const QString name = QString::fromLatin1(index.name);
+        exists.addBindValue(name);
+        const bool missing = !exists.exec() || !exists.next();
+        exists.finish();
+        if (!missing)
+            continue;
         if (before)
             before(name);
         if (!run(query, indexStatement(index), u"Cannot create the index "_s + name, error))

@@ -14,25 +14,34 @@ namespace sandbox {
 //
 // The indexes are kept apart from the tables so that a bulk load (SandboxSeeder) can drop them,
 // insert millions of rows into bare tables and create them afterwards, which is several times
-// faster than maintaining them row by row. The contexts' identity (env, key, kind,
-// applicationId, unique) and their names are the tables context_keys and context_names, kept
-// by triggers on contexts: a bulk load drops the triggers with the indexes and writes both
-// itself, in key order, which costs a fraction of CREATE INDEX sorting millions of random keys.
+// faster than maintaining them row by row, except for the indexes in the order the load writes
+// its rows: those it keeps, as appending costs less than reading the table again. The contexts'
+// identity (env, key, kind, applicationId, unique) and their names are the tables context_keys and
+// context_names, kept by triggers on contexts: a bulk load drops the triggers with the indexes and
+// writes both itself, in key order, which costs a fraction of CREATE INDEX sorting millions of
+// random keys.
 class SandboxSchema
 {
 public:
     // Creates what is missing (tables, indexes, added columns) and drops obsolete indexes.
     static bool create(QSqlDatabase &db, QString *error);
 
-    // The secondary indexes, by name.
-    static QStringList indexNames();
+    enum class Indexes {
+        All,
+        // The ones a bulk load creates after the rows; it keeps those whose order is its
+        // rows' order (the lists by last-seen time), as appending to them is cheaper.
+        AfterLoad,
+    };
 
-    // Drops every secondary index and the triggers (before a bulk load into empty tables; the
-    // load writes context_keys and context_names).
-    static bool dropIndexes(QSqlDatabase &db, QString *error);
+    // The secondary indexes, by name.
+    static QStringList indexNames(Indexes which = Indexes::All);
+
+    // Drops the triggers and the secondary indexes (before a bulk load into empty tables; the
+    // load writes context_keys and context_names); with AfterLoad, creates the others.
+    static bool dropIndexes(QSqlDatabase &db, Indexes which, QString *error);
 
     // Creates the secondary indexes and triggers that are missing; `before(name)` is called
-    // before each index.
+    // before each index it creates.
     static bool createIndexes(
         QSqlDatabase &db, const std::function<void(const QString &)> &before, QString *error);
 };

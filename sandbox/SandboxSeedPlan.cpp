@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <thread>
 
 namespace sandbox {
 
@@ -88,9 +89,21 @@ struct SandboxSeedPlan::Builder
 {
     SandboxSeedPlan &plan;
     QHash<InstanceKey, int> instances;
-    QHash<quint64, int> rows; // (entity, application) -> row
+    // By kind, at index * kApplications + application: the entity's row seen from that
+    // application, or -1 (entities of a kind are numbered from 0, so an array beats a hash).
+    std::vector<int> rows[SeedEntity::Special + 1];
     std::vector<bool> hasRow[SeedEntity::Special]; // by kind and index: has a row already
     int listRows = 0;
+
+    int &rowOf(quint32 entity, quint8 application)
+    {
+        std::vector<int> &ofKind = rows[SeedEntity::kind(entity)];
+        const auto at
+            = static_cast<size_t>(SeedEntity::index(entity)) * kApplications + application;
+        if (at >= ofKind.size())
+            ofKind.resize(std::max(at + 1, ofKind.size() * 2), -1);
+        return ofKind[at];
+    }
 
     bool firstRowOf(quint32 entity)
     {
@@ -136,11 +149,9 @@ struct SandboxSeedPlan::Builder
         }
         for (int i = 0; i < fresh.size; ++i) {
             const quint32 entity = fresh.members[i];
-            const quint64 rowKey = (quint64(entity) << 8) | application;
-            int row = rows.value(rowKey, -1);
+            int &row = rowOf(entity, application);
             if (row < 0) {
                 row = static_cast<int>(plan.m_rows.size());
-                rows.insert(rowKey, row);
                 plan.m_rows.push_back(
                     {lastSeenMs, entity, instance, application, firstRowOf(entity)});
                 if (SeedEntity::kind(entity) != SeedEntity::Anonymous)
@@ -230,44 +241,49 @@ SandboxSeedPlan SandboxSeedPlan::generate(
     plan.m_rows.reserve(expected + expected / 8);
     plan.m_instances.reserve(expected);
     plan.m_memberships.reserve(expected + expected / 2);
-    Builder builder {plan, {}, {}, {}, 0};
-    builder.instances.reserve(static_cast<qsizetype>(expected));
-    const size_t expectedRows = expected + expected / 8;
-    builder.rows.reserve(static_cast<qsizetype>(expectedRows));
-    if (withAnna)
-        builder.recordAnna(nowMs);
-    builder.generate(entities, seed, listRows, nowMs);
-    std::sort(plan.m_memberships.begin(), plan.m_memberships.end());
+    {
+        Builder builder {plan, {}, {}, {}, 0};
+        builder.instances.reserve(static_cast<qsizetype>(expected));
+        if (withAnna)
+            builder.recordAnna(nowMs);
+        builder.generate(entities, seed, listRows, nowMs);
+    }
+    plan.sortByTime();
     return plan;
 }
 
 void SandboxSeedPlan::sortByTime()
 {
     // (sort key, old position), sorted: the old position breaks ties, so the order is stable.
-    std::vector<std::pair<qint64, int>> order;
-    order.reserve(m_instances.size());
+    using Order = std::vector<std::pair<qint64, int>>;
+    // Rows: the listed ones first, as the list index has (anonymous, last seen). Times are
+    // positive and below 2^62, so the anonymous flag fits above them. Sorted on a second
+    // thread while this one sorts the instances (a seed of millions spends seconds here).
+    Order order;
+    std::thread rowSort([this, &order] {
+        order.reserve(m_rows.size());
+        for (size_t i = 0; i < m_rows.size(); ++i) {
+            const bool anonymous = SeedEntity::kind(m_rows[i].entity) == SeedEntity::Anonymous;
+            order.emplace_back(
+                m_rows[i].lastSeenMs | (anonymous ? qint64(1) << 62 : 0), static_cast<int>(i));
+        }
+        std::sort(order.begin(), order.end());
+    });
+    Order instanceOrder;
+    instanceOrder.reserve(m_instances.size());
     for (size_t i = 0; i < m_instances.size(); ++i)
-        order.emplace_back(m_instances[i].lastSeenMs, static_cast<int>(i));
-    std::sort(order.begin(), order.end());
+        instanceOrder.emplace_back(m_instances[i].lastSeenMs, static_cast<int>(i));
+    std::sort(instanceOrder.begin(), instanceOrder.end());
     std::vector<int> instanceAt(m_instances.size());
     std::vector<Instance> instances;
     instances.reserve(m_instances.size());
-    for (const auto &[time, old] : order) {
+    for (const auto &[time, old] : instanceOrder) {
         instanceAt[size_t(old)] = static_cast<int>(instances.size());
         instances.push_back(m_instances[size_t(old)]);
     }
     m_instances = std::move(instances);
+    rowSort.join();
 
-    // Rows: the listed ones first, as the list index has (anonymous, last seen). Times are
-    // positive and below 2^62, so the anonymous flag fits above them.
-    order.clear();
-    order.reserve(m_rows.size());
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        const bool anonymous = SeedEntity::kind(m_rows[i].entity) == SeedEntity::Anonymous;
-        order.emplace_back(
-            m_rows[i].lastSeenMs | (anonymous ? qint64(1) << 62 : 0), static_cast<int>(i));
-    }
-    std::sort(order.begin(), order.end());
     std::vector<int> rowAt(m_rows.size());
     std::vector<Row> rows;
     rows.reserve(m_rows.size());
@@ -278,11 +294,22 @@ void SandboxSeedPlan::sortByTime()
     }
     m_rows = std::move(rows);
 
-    for (auto &[row, instance] : m_memberships) {
-        row = rowAt[size_t(row)];
-        instance = instanceAt[size_t(instance)];
+    // Memberships by (row, instance): counted into their rows' places (a row has a few), then
+    // each row's instances sorted, which is linear where one sort of millions is not.
+    std::vector<int> start(m_rows.size() + 1, 0);
+    for (const auto &[row, instance] : m_memberships)
+        ++start[size_t(rowAt[size_t(row)]) + 1];
+    for (size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    std::vector<std::pair<int, int>> memberships(m_memberships.size());
+    std::vector<int> next(start.begin(), start.end() - 1);
+    for (const auto &[row, instance] : m_memberships) {
+        const int at = rowAt[size_t(row)];
+        memberships[size_t(next[size_t(at)]++)] = {at, instanceAt[size_t(instance)]};
     }
-    std::sort(m_memberships.begin(), m_memberships.end());
+    for (size_t i = 0; i + 1 < start.size(); ++i)
+        std::sort(memberships.begin() + start[i], memberships.begin() + start[i + 1]);
+    m_memberships = std::move(memberships);
 }
 
 const QString &SandboxSeedPlan::application(int index)

@@ -35,13 +35,11 @@ public:
     };
 
     // `listRows` non-anonymous rows (at least); Anna's example first when `withAnna`.
+    // Instances come in the order of their last-seen time and rows in the order of (anonymous,
+    // last-seen time), keeping the order of creation among equals, so that row ids given in
+    // this order make the list indexes (contexts_recent, instances_recent) cheap to keep.
     static SandboxSeedPlan generate(
         const SandboxEntities &entities, quint64 seed, int listRows, qint64 nowMs, bool withAnna);
-
-    // Puts instances in the order of their last-seen time and rows in the order of (anonymous,
-    // last-seen time), keeping the order of creation among equals, so that row ids given in
-    // this order make the list indexes (contexts_recent, instances_recent) cheap to build.
-    void sortByTime();
 
     const std::vector<Instance> &instances() const { return m_instances; }
     const std::vector<Row> &rows() const { return m_rows; }
@@ -53,6 +51,8 @@ public:
 
 private:
     struct Builder;
+
+    void sortByTime();
 
     std::vector<Instance> m_instances;
     std::vector<Row> m_rows;

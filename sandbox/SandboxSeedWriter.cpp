@@ -4,6 +4,7 @@
 #include "SandboxBulkInsert.h"
 #include "SandboxRowBatch.h"
 #include "SandboxSeedEntity.h"
+#include "SandboxSeedIdentities.h"
 #include "SandboxSeedJson.h"
 #include "SandboxSeedPlan.h"
 #include "SandboxSeedRenderer.h"
@@ -118,7 +119,6 @@ public:
             const SandboxEntities entities(environment.salt, m_nowMs);
             plans.push_back(SandboxSeedPlan::generate(
                 entities, environment.salt, environment.listRows, m_nowMs, environment.withAnna));
-            plans.back().sortByTime();
             total += qint64(plans.back().instances().size() + 3 * plans.back().rows().size()
                 + plans.back().memberships().size());
         }
@@ -220,23 +220,10 @@ private:
     }
 
     void contexts(qint64 environmentId, const SandboxSeedPlan &plan, SandboxSeedRenderer &renderer,
-        SandboxAttributeTotals &totals)
+        SandboxSeedIdentities &identities, SandboxAttributeTotals &totals)
     {
         SandboxRowBatch batch(Contexts, 11);
         SeedContextJson json;
-        // context_keys and context_names, written in their key order once every row is known.
-        struct Identity
-        {
-            qsizetype key; // in `texts`: the key, then the name
-            int keySize;
-            int nameSize; // -1: no name
-            quint8 kind;
-            quint8 application;
-            qint64 id;
-        };
-        std::vector<Identity> identities;
-        QByteArray texts;
-        identities.reserve(plan.rows().size());
         QHash<QString, QList<SandboxAttributeTotals::Row>> specials; // "kind\nkey" -> rows
         qint64 id = m_ids.context;
         for (const SandboxSeedPlan::Row &row : plan.rows()) {
@@ -262,12 +249,8 @@ private:
             batch.addInteger(json.anonymous ? 1 : 0);
             batch.addInteger(m_ids.instance + row.instance);
             hand(batch);
-            identities.push_back(
-                {texts.size(), int(json.key.size()), json.hasName ? int(json.name.size()) : -1,
-                    static_cast<quint8>(SeedEntity::rank(row.entity)), row.application, id - 1});
-            texts += json.key;
-            if (json.hasName)
-                texts += json.name;
+            identities.add(json.key, json.hasName ? &json.name : nullptr,
+                static_cast<quint8>(SeedEntity::rank(row.entity)), row.application, id - 1);
             if (special) {
                 specials[QString::fromUtf8(json.kind + '\n' + json.key)].append(
                     {json.hasName ? std::optional(QString::fromUtf8(json.name)) : std::nullopt,
@@ -276,59 +259,9 @@ private:
             }
         }
         hand(batch, true);
-        keys(environmentId, identities, texts);
         renderer.countInto(totals);
         for (auto it = specials.cbegin(); it != specials.cend(); ++it)
             totals.add(it.key().left(it.key().indexOf(u'\n')), it.value());
-    }
-
-    template <typename Identity>
-    void keys(qint64 environmentId, std::vector<Identity> &identities, const QByteArray &texts)
-    {
-        const auto key = [&texts](const Identity &identity) {
-            return QByteArrayView(texts.constData() + identity.key, identity.keySize);
-        };
-        const auto name = [&texts](const Identity &identity) {
-            return QByteArrayView(
-                texts.constData() + identity.key + identity.keySize, identity.nameSize);
-        };
-        // The order of the primary keys, as SQLite compares (bytes, then length).
-        std::sort(identities.begin(), identities.end(), [&](const Identity &a, const Identity &b) {
-            if (const int order = key(a).compare(key(b)); order != 0)
-                return order < 0;
-            if (a.kind != b.kind)
-                return a.kind < b.kind; // kind ranks follow the kind names
-            return m_applications[a.application] < m_applications[b.application];
-        });
-        SandboxRowBatch batch(ContextKeys, 5);
-        for (const Identity &identity : identities) {
-            if (m_stopped)
-                return;
-            batch.addInteger(environmentId);
-            batch.addText(key(identity));
-            batch.addText(kKindNames[identity.kind]);
-            batch.addText(m_applications[identity.application]);
-            batch.addInteger(identity.id);
-            hand(batch);
-        }
-        hand(batch, true);
-
-        std::erase_if(identities, [](const Identity &identity) { return identity.nameSize < 0; });
-        std::sort(identities.begin(), identities.end(), [&](const Identity &a, const Identity &b) {
-            if (const int order = name(a).compare(name(b)); order != 0)
-                return order < 0;
-            return a.id < b.id;
-        });
-        SandboxRowBatch names(ContextNames, 3);
-        for (const Identity &identity : identities) {
-            if (m_stopped)
-                return;
-            names.addInteger(environmentId);
-            names.addText(name(identity));
-            names.addInteger(identity.id);
-            hand(names);
-        }
-        hand(names, true);
     }
 
     void memberships(const SandboxSeedPlan &plan)
@@ -347,16 +280,26 @@ private:
         const SandboxEntities entities(environment.salt, m_nowMs);
         SandboxSeedRenderer renderer(entities);
         SandboxAttributeTotals totals;
+        SandboxSeedIdentities identities;
         instances(environment.id, plan, renderer, m_ids.instance);
-        contexts(environment.id, plan, renderer, totals);
+        contexts(environment.id, plan, renderer, identities, totals);
+        // The keys and names are sorted on a third thread while the memberships and attribute
+        // totals go out, so that the writing thread is not left waiting for a sort of millions.
+        std::thread sorter([this, &identities] { identities.sort(m_applications); });
         memberships(plan);
+        const auto push = [this](SandboxRowBatch &&batch) {
+            if (!m_stopped)
+                m_stopped = !m_queue.push(std::move(batch));
+            return !m_stopped;
+        };
         m_ids.instance += qint64(plan.instances().size());
         m_ids.context += qint64(plan.rows().size());
-        m_ids.name = totals.toBatches(environment.id, m_ids.name, AttributeNames, AttributeValues,
-            [this](SandboxRowBatch &&batch) {
-                if (!m_stopped)
-                    m_stopped = !m_queue.push(std::move(batch));
-            });
+        m_ids.name
+            = totals.toBatches(environment.id, m_ids.name, AttributeNames, AttributeValues, push);
+        sorter.join();
+        if (!m_stopped)
+            identities.write(
+                environment.id, kKindNames, m_applications, ContextKeys, ContextNames, push);
     }
 
     BatchQueue &m_queue;

@@ -105,6 +105,9 @@ bool SandboxStore::open(const QString &path, QString *error)
     QSqlQuery pragma(db);
     pragma.exec(u"PRAGMA foreign_keys = ON"_s);
     if (!path.isEmpty()) {
+        // Pages of 8 KiB (before the first table; an existing file keeps its own): a seed of
+        // millions of contexts writes about a tenth faster than with 4 KiB.
+        pragma.exec(u"PRAGMA page_size = 8192"_s);
         pragma.exec(u"PRAGMA journal_mode = WAL"_s);
         pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
     }

@@ -1,7 +1,8 @@
 // contexts-sandbox --db FILE --seed N, the real executable: it reports its progress on stderr,
 // a second start on the same file reuses the seed (a row added in between survives), another N
-// is refused with a message and leaves the file alone, an interrupted seed is replaced, and a
-// file that is not a database is refused.
+// is refused with a message and leaves the file alone, an interrupted seed is replaced, a seeded
+// file has every index and trigger the lists and later writes need, and a file that is not a
+// database is refused.
 
 #include <QFile>
 #include <QProcess>
@@ -64,6 +65,49 @@ QVariant query(const QString &db, const QString &sql)
     return value;
 }
 
+// SQLite's plan for `sql` on the file, its steps joined.
+QString planOf(const QString &db, const QString &sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QStringList steps;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        connection.setDatabaseName(db);
+        if (connection.open()) {
+            QSqlQuery q(connection);
+            if (q.exec(u"EXPLAIN QUERY PLAN "_s + sql)) {
+                while (q.next())
+                    steps.append(q.value(3).toString());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return steps.join(u"; "_s);
+}
+
+// The file's secondary indexes and triggers, by name, and whether context_keys and
+// context_names hold a row for each (named) context.
+QString indexesOf(const QString &db)
+{
+    return query(db,
+        u"SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master"
+        " WHERE type IN ('index', 'trigger') AND name NOT LIKE 'sqlite_%' ORDER BY name)"_s)
+        .toString();
+}
+
+const QString kIndexes = u"attribute_values_heavy context_instances_instance context_keys_delete"
+                         " context_keys_insert context_keys_update contexts_kind_recent"
+                         " contexts_recent instances_recent"_s;
+
+bool identitiesComplete(const QString &db)
+{
+    return query(db,
+        u"SELECT (SELECT COUNT(*) FROM context_keys) = (SELECT COUNT(*) FROM contexts)"
+        " AND (SELECT COUNT(*) FROM context_names)"
+        " = (SELECT COUNT(*) FROM contexts WHERE name IS NOT NULL)"_s)
+        .toBool();
+}
+
 } // namespace
 
 class tst_SandboxSeedFile : public QObject
@@ -74,6 +118,7 @@ private slots:
     void seedThenReuse();
     void anotherCountIsRefused();
     void interruptedSeedIsReplaced();
+    void seededFileIsIndexed();
     void notADatabaseIsRefused();
 
 private:
@@ -146,6 +191,31 @@ void tst_SandboxSeedFile::interruptedSeedIsReplaced()
                  " WHERE e.key = 'production' AND c.anonymous = 0"_s)
                  .toInt(),
         80);
+    QCOMPARE(indexesOf(db), kIndexes);
+    QVERIFY(identitiesComplete(db));
+}
+
+void tst_SandboxSeedFile::seededFileIsIndexed()
+{
+    const QString db = m_dir.filePath(u"indexed.db"_s);
+    QCOMPARE(runSandbox(db, 300).exitCode, -1);
+    QCOMPARE(indexesOf(db), kIndexes);
+    QVERIFY(identitiesComplete(db));
+    QCOMPARE(query(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QCOMPARE(query(db, u"PRAGMA page_size"_s).toInt(), 8192);
+    // The list's order (newest first) is served from contexts_recent, not a sort of the table.
+    const QString plan = planOf(db,
+        u"SELECT id FROM contexts WHERE env_id = 1 AND anonymous = 0"
+        " ORDER BY last_seen_ms DESC, id DESC LIMIT 50"_s);
+    QVERIFY2(plan.contains(u"INDEX contexts_recent"_s) && !plan.contains(u"TEMP B-TREE"_s),
+        qPrintable(plan));
+    // The triggers keep context_keys as contexts change after the seed.
+    query(db,
+        u"INSERT INTO contexts (env_id, kind, key, application_id, name, last_seen_ms)"
+        " VALUES (1, 'user', 'zz-new', 'web', 'Zed', 1) RETURNING id"_s);
+    QCOMPARE(
+        query(db, u"SELECT kind FROM context_keys WHERE key = 'zz-new'"_s).toString(), u"user"_s);
+    QVERIFY(identitiesComplete(db));
 }
 
 void tst_SandboxSeedFile::notADatabaseIsRefused()
