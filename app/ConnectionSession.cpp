@@ -26,6 +26,9 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, const Con
     , m_kindTable(std::make_unique<KindTableModel>(m_api.get()))
     , m_attributes(std::make_unique<AttributeCatalog>(m_api.get()))
 {
+    // One request for the kinds: the filter's list follows the Kinds tab's table, which also
+    // reloads after each save.
+    m_kinds->follow(m_kindTable.get());
     AppModels models;
     models.api = m_api.get();
     models.environment = m_environment;
@@ -66,9 +69,6 @@ void ConnectionSession::load(const QStringList &kinds)
     m_detail->setEnvironment(m_environment);
     m_attributes->setEnvironment(m_environment);
     m_kindTable->setProject(m_environment.projectKey);
-    m_kinds->load(m_environment.projectKey);
-    connect(m_kindTable.get(), &KindTableModel::saved, m_kinds.get(),
-        [this] { m_kinds->load(m_environment.projectKey); });
     if (!kinds.isEmpty()) {
         // Check the requested kinds once the list of kinds is known.
         connect(

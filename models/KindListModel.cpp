@@ -1,5 +1,7 @@
 #include "KindListModel.h"
 
+#include "KindTableModel.h"
+
 #include <algorithm>
 
 namespace ctx {
@@ -34,6 +36,27 @@ void KindListModel::load(const QString &projectKey)
         setKinds(r.value());
         emit loaded();
     });
+}
+
+void KindListModel::follow(const KindTableModel *table)
+{
+    m_followed = table;
+    connect(table, &KindTableModel::loaded, this, [this, table] {
+        m_error.reset();
+        setKinds(table->kinds());
+        emit loaded();
+    });
+    connect(table, &KindTableModel::loadFailed, this, [this](const ApiError &error) {
+        m_error = error;
+        emit loadFailed(error);
+    });
+    if (table->hasLoaded())
+        setKinds(table->kinds());
+}
+
+bool KindListModel::isLoading() const
+{
+    return m_pending != nullptr || (m_followed && m_followed->isLoading());
 }
 
 void KindListModel::setKinds(const QList<ContextKind> &kinds)

@@ -4,11 +4,14 @@
 #include "ContextsApi.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QStringList>
 
 #include <optional>
 
 namespace ctx {
+
+class KindTableModel;
 
 // The project's context kinds, checkable, for the kind filter. Nothing checked means
 // every kind. Archived kinds are kept but hidden unless setShowArchived(true); hiding them
@@ -25,8 +28,11 @@ public:
     // Loads the kinds of a project from the server (replacing the current ones).
     void load(const QString &projectKey);
     void setKinds(const QList<ContextKind> &kinds);
+    // From now on takes its kinds (and errors) from `table` each time that loads, so that one
+    // request serves the Kinds tab and the kind filter.
+    void follow(const KindTableModel *table);
 
-    bool isLoading() const { return m_pending != nullptr; }
+    bool isLoading() const;
     std::optional<ApiError> lastError() const { return m_error; }
 
     bool showArchived() const { return m_showArchived; }
@@ -63,6 +69,7 @@ private:
     bool m_showArchived = false;
     RequestHandle m_pending;
     std::optional<ApiError> m_error;
+    QPointer<const KindTableModel> m_followed;
     quint64 m_generation = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "FakeContextsApi.h"
 #include "KindListModel.h"
+#include "KindTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -135,6 +136,46 @@ private slots:
             1, ApiError(ApiError::Kind::NotFound, QStringLiteral("Unknown project"), 404));
         QCOMPARE(failed.count(), 1);
         QCOMPARE(model.lastError()->kind(), ApiError::Kind::NotFound);
+    }
+    // The app's kind filter follows the Kinds tab's table: one request serves both, a reload
+    // after a save reaches the filter and keeps its checks, and a failure reaches it too.
+    void followsTheKindsTableWithOneRequest()
+    {
+        FakeContextsApi api;
+        KindTableModel table(&api);
+        KindListModel model(&api);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.follow(&table);
+        QSignalSpy loaded(&model, &KindListModel::loaded);
+        QSignalSpy failed(&model, &KindListModel::loadFailed);
+        table.setProject(QStringLiteral("demo"));
+        QCOMPARE(api.kindCalls.size(), 1);
+        QVERIFY(model.isLoading());
+        api.replyKinds(0,
+            QList<ContextKind> {kind(QStringLiteral("user"), QStringLiteral("User")),
+                kind(QStringLiteral("device"), QStringLiteral("Device"))});
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Device"));
+
+        model.setCheckedKeys({QStringLiteral("user")});
+        table.reload();
+        QCOMPARE(api.kindCalls.size(), 2);
+        api.replyKinds(1,
+            QList<ContextKind> {kind(QStringLiteral("user"), QStringLiteral("User")),
+                kind(QStringLiteral("device"), QStringLiteral("Device")),
+                kind(QStringLiteral("location"), QStringLiteral("Location"))});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.checkedKeys(), QStringList {QStringLiteral("user")});
+
+        table.reload();
+        api.replyKinds(2, ApiError(ApiError::Kind::ServerError, QStringLiteral("boom"), 500));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(model.lastError().has_value());
+        QCOMPARE(model.rowCount(), 3); // the kinds it had stay
+        QCOMPARE(api.kindCalls.size(), 3);
     }
 };
 
