@@ -3,49 +3,11 @@
 // an address other than loopback is served with a warning.
 
 #include "SandboxFetch.h"
+#include "SandboxProcess.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1; // -1: it started serving (and was stopped)
-    QString stderrText;
-    QUrl baseUrl;
-};
-
-// Starts the sandbox with `arguments`; when it serves, `whileServing` runs, then it is stopped.
-Run runSandbox(const QStringList &arguments, const std::function<void(const QUrl &)> &whileServing)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(SANDBOX_EXE));
-    process.setArguments(QStringList {u"--port"_s, u"0"_s, u"--token"_s, u"t"_s} + arguments);
-    process.start();
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    QDeadlineTimer deadline(30000);
-    while (!process.canReadLine() && process.state() == QProcess::Running && !deadline.hasExpired())
-        process.waitForReadyRead(200);
-    if (process.canReadLine()) {
-        run.baseUrl = QUrl(QString::fromUtf8(process.readLine()).trimmed());
-        if (whileServing)
-            whileServing(run.baseUrl);
-        process.terminate();
-        process.waitForFinished(10000);
-    } else {
-        process.waitForFinished(10000);
-        run.exitCode = process.exitCode();
-    }
-    run.stderrText = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
 
 class tst_SandboxFaultOptions : public QObject
 {
@@ -73,7 +35,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = runSandbox(arguments, {});
+        const SandboxRun run = runSandbox(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(
             run.stderrText.startsWith(u"contexts-sandbox: "_s) && run.stderrText.contains(message),
@@ -84,7 +46,7 @@ private slots:
     void faultIsApplied()
     {
         QList<int> statuses;
-        const Run run = runSandbox(
+        const SandboxRun run = runSandbox(
             {u"--fault"_s, u"GET /api/v2/projects:status=503,times=1"_s, u"--fault-seed"_s, u"3"_s},
             [&](const QUrl &url) {
                 for (int i = 0; i < 2; ++i)
@@ -97,7 +59,7 @@ private slots:
     void loopbackIsServedQuietly()
     {
         int status = 0;
-        const Run run = runSandbox({u"--listen"_s, u"127.0.0.1"_s}, [&](const QUrl &url) {
+        const SandboxRun run = runSandbox({u"--listen"_s, u"127.0.0.1"_s}, [&](const QUrl &url) {
             status = sandboxFetch(url, u"t"_s, "GET", u"/api/v2/caller-identity"_s).status;
         });
         QCOMPARE(run.exitCode, -1);
@@ -108,7 +70,7 @@ private slots:
     void everyAddressIsServedWithAWarning()
     {
         int status = 0;
-        const Run run = runSandbox({u"--listen"_s, u"0.0.0.0"_s}, [&](const QUrl &url) {
+        const SandboxRun run = runSandbox({u"--listen"_s, u"0.0.0.0"_s}, [&](const QUrl &url) {
             status = sandboxFetch(url, u"t"_s, "GET", u"/api/v2/caller-identity"_s).status;
         });
         QCOMPARE(run.exitCode, -1);

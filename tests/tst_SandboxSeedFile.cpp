@@ -4,8 +4,9 @@
 // file has every index and trigger the lists and later writes need, and a file that is not a
 // database is refused.
 
+#include "SandboxProcess.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,72 +17,47 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
+// Runs the sandbox on `db` with a seed of `contexts` until it serves (then stops it) or exits.
+SandboxRun runSeed(const QString &db, int contexts)
 {
-    int exitCode = -1; // -1: it started serving (and was stopped)
-    QString stderrText;
-};
-
-// Runs the sandbox on `db` until it serves (then stops it) or exits.
-Run runSandbox(const QString &db, int contexts)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(SANDBOX_EXE));
-    process.setArguments({u"--db"_s, db, u"--seed"_s, QString::number(contexts), u"--now"_s,
-        u"2026-11-20T10:00:00Z"_s, u"--port"_s, u"0"_s, u"--token"_s, u"t"_s});
-    process.start();
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    QDeadlineTimer deadline(60000);
-    while (!process.canReadLine() && process.state() == QProcess::Running && !deadline.hasExpired())
-        process.waitForReadyRead(200);
-    if (process.canReadLine()) {
-        process.terminate();
-        process.waitForFinished(10000);
-    } else {
-        process.waitForFinished(10000);
-        run.exitCode = process.exitCode();
-    }
-    run.stderrText = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runSandbox({u"--db"_s, db, u"--seed"_s, QString::number(contexts), u"--now"_s,
+                          u"2026-11-20T10:00:00Z"_s},
+        {}, 60000);
 }
 
-// One statement on the file through a connection of its own.
-QVariant query(const QString &db, const QString &sql)
+// One statement on the file through a connection of its own: column `column` of every row.
+QVariantList column(const QString &db, const QString &sql, int column)
 {
     const QString name = QUuid::createUuid().toString();
-    QVariant value;
+    QVariantList values;
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         connection.setDatabaseName(db);
         if (connection.open()) {
             QSqlQuery q(connection);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
+            if (q.exec(sql)) {
+                while (q.next())
+                    values.append(q.value(column));
+            }
         }
     }
     QSqlDatabase::removeDatabase(name);
-    return value;
+    return values;
+}
+
+// The first value of one statement on the file.
+QVariant query(const QString &db, const QString &sql)
+{
+    const QVariantList values = column(db, sql, 0);
+    return values.isEmpty() ? QVariant() : values.front();
 }
 
 // SQLite's plan for `sql` on the file, its steps joined.
 QString planOf(const QString &db, const QString &sql)
 {
-    const QString name = QUuid::createUuid().toString();
     QStringList steps;
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        connection.setDatabaseName(db);
-        if (connection.open()) {
-            QSqlQuery q(connection);
-            if (q.exec(u"EXPLAIN QUERY PLAN "_s + sql)) {
-                while (q.next())
-                    steps.append(q.value(3).toString());
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    for (const QVariant &step : column(db, u"EXPLAIN QUERY PLAN "_s + sql, 3))
+        steps.append(step.toString());
     return steps.join(u"; "_s);
 }
 
@@ -128,7 +104,7 @@ private:
 void tst_SandboxSeedFile::seedThenReuse()
 {
     const QString db = m_dir.filePath(u"reuse.db"_s);
-    const Run first = runSandbox(db, 200);
+    const SandboxRun first = runSeed(db, 200);
     QCOMPARE(first.exitCode, -1);
     QVERIFY2(
         first.stderrText.contains(u"seeding 200 contexts:   0%"_s), qPrintable(first.stderrText));
@@ -145,7 +121,7 @@ void tst_SandboxSeedFile::seedThenReuse()
         " RETURNING id"_s)
                  .isNull());
     const QVariant rows = query(db, u"SELECT COUNT(*) FROM contexts"_s);
-    const Run second = runSandbox(db, 200);
+    const SandboxRun second = runSeed(db, 200);
     QCOMPARE(second.exitCode, -1);
     QVERIFY2(second.stderrText.contains(u"reused the seed of 200 contexts"_s),
         qPrintable(second.stderrText));
@@ -157,28 +133,28 @@ void tst_SandboxSeedFile::seedThenReuse()
 void tst_SandboxSeedFile::anotherCountIsRefused()
 {
     const QString db = m_dir.filePath(u"refuse.db"_s);
-    QCOMPARE(runSandbox(db, 100).exitCode, -1);
+    QCOMPARE(runSeed(db, 100).exitCode, -1);
     const QVariant rows = query(db, u"SELECT COUNT(*) FROM contexts"_s);
-    const Run other = runSandbox(db, 150);
+    const SandboxRun other = runSeed(db, 150);
     QCOMPARE(other.exitCode, 2);
     QVERIFY2(other.stderrText.contains(u"another seed (100 contexts"_s)
             && other.stderrText.contains(u"(150 contexts"_s),
         qPrintable(other.stderrText));
     QCOMPARE(query(db, u"SELECT COUNT(*) FROM contexts"_s), rows);
-    QCOMPARE(runSandbox(db, 100).exitCode, -1); // the same seed is still fine
+    QCOMPARE(runSeed(db, 100).exitCode, -1); // the same seed is still fine
 }
 
 void tst_SandboxSeedFile::interruptedSeedIsReplaced()
 {
     const QString db = m_dir.filePath(u"interrupted.db"_s);
-    QCOMPARE(runSandbox(db, 80).exitCode, -1);
+    QCOMPARE(runSeed(db, 80).exitCode, -1);
     query(db,
         u"INSERT INTO projects (key, name, created_ms) VALUES ('zz-marker', 'M', 0)"
         " RETURNING id"_s);
     query(db,
         u"UPDATE meta SET value = replace(value, '\"complete\"', '\"seeding\"')"
         " WHERE name = 'seed' RETURNING name"_s);
-    const Run again = runSandbox(db, 80);
+    const SandboxRun again = runSeed(db, 80);
     QCOMPARE(again.exitCode, -1);
     QVERIFY2(again.stderrText.contains(u"seeding 80 contexts: 100% (done)"_s),
         qPrintable(again.stderrText));
@@ -198,7 +174,7 @@ void tst_SandboxSeedFile::interruptedSeedIsReplaced()
 void tst_SandboxSeedFile::seededFileIsIndexed()
 {
     const QString db = m_dir.filePath(u"indexed.db"_s);
-    QCOMPARE(runSandbox(db, 300).exitCode, -1);
+    QCOMPARE(runSeed(db, 300).exitCode, -1);
     QCOMPARE(indexesOf(db), kIndexes);
     QVERIFY(identitiesComplete(db));
     QCOMPARE(query(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
@@ -226,7 +202,7 @@ void tst_SandboxSeedFile::notADatabaseIsRefused()
     const QByteArray text(4096, 'x');
     file.write(text);
     file.close();
-    const Run run = runSandbox(path, 50);
+    const SandboxRun run = runSeed(path, 50);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.stderrText.contains(u"not a database"_s), qPrintable(run.stderrText));
     QVERIFY(file.open(QIODevice::ReadOnly));
