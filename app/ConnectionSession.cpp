@@ -21,7 +21,7 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, const Con
     , m_environment {profile.projectKey, profile.environmentKey}
     , m_api(std::make_unique<RestContextsApi>(connection))
     , m_contexts(std::make_unique<ContextListModel>(m_api.get()))
-    , m_kinds(std::make_unique<KindListModel>(m_api.get()))
+    , m_kinds(std::make_unique<KindListModel>())
     , m_detail(std::make_unique<ContextDetail>(m_api.get()))
     , m_kindTable(std::make_unique<KindTableModel>(m_api.get()))
     , m_attributes(std::make_unique<AttributeCatalog>(m_api.get()))

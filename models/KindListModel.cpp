@@ -6,36 +6,9 @@
 
 namespace ctx {
 
-KindListModel::KindListModel(ContextsApi *api, QObject *parent)
+KindListModel::KindListModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_api(api)
 {
-}
-
-KindListModel::~KindListModel()
-{
-    if (m_pending)
-        m_pending->cancel();
-}
-
-void KindListModel::load(const QString &projectKey)
-{
-    if (m_pending)
-        m_pending->cancel();
-    const quint64 generation = ++m_generation;
-    m_error.reset();
-    m_pending = m_api->contextKinds(projectKey, [this, generation](Result<QList<ContextKind>> r) {
-        if (generation != m_generation)
-            return;
-        m_pending.reset();
-        if (!r.ok()) {
-            m_error = r.error();
-            emit loadFailed(*m_error);
-            return;
-        }
-        setKinds(r.value());
-        emit loaded();
-    });
 }
 
 void KindListModel::follow(const KindTableModel *table)
@@ -56,7 +29,7 @@ void KindListModel::follow(const KindTableModel *table)
 
 bool KindListModel::isLoading() const
 {
-    return m_pending != nullptr || (m_followed && m_followed->isLoading());
+    return m_followed && m_followed->isLoading();
 }
 
 void KindListModel::setKinds(const QList<ContextKind> &kinds)

@@ -22,14 +22,11 @@ class KindListModel : public QAbstractListModel
 public:
     enum Role { KeyRole = Qt::UserRole + 1, DescriptionRole, ArchivedRole };
 
-    explicit KindListModel(ContextsApi *api, QObject *parent = nullptr);
-    ~KindListModel() override;
+    explicit KindListModel(QObject *parent = nullptr);
 
-    // Loads the kinds of a project from the server (replacing the current ones).
-    void load(const QString &projectKey);
     void setKinds(const QList<ContextKind> &kinds);
-    // From now on takes its kinds (and errors) from `table` each time that loads, so that one
-    // request serves the Kinds tab and the kind filter.
+    // From now on takes its kinds (and errors) from `table` each time that loads: the Kinds
+    // tab's table fetches them, so that one request serves the tab and the kind filter.
     void follow(const KindTableModel *table);
 
     bool isLoading() const;
@@ -63,14 +60,11 @@ private:
 
     void rebuildRows();
 
-    ContextsApi *m_api;
     QList<Entry> m_entries; // every kind, sorted by key
     QList<int> m_rows; // the shown rows: indexes into m_entries
     bool m_showArchived = false;
-    RequestHandle m_pending;
     std::optional<ApiError> m_error;
     QPointer<const KindTableModel> m_followed;
-    quint64 m_generation = 0;
 };
 
 } // namespace ctx

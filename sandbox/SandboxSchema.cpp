@@ -170,11 +170,11 @@ bool run(QSqlQuery &query, const QString &sql, const QString &what, QString *err
 
 } // namespace
 
-QStringList SandboxSchema::indexNames(Indexes which)
+QStringList SandboxSchema::indexesAfterLoad()
 {
     QStringList names;
     for (const Index &index : kIndexes) {
-        if (which == Indexes::All || !index.loadOrder)
+        if (!index.loadOrder)
             names.append(QString::fromLatin1(index.name));
     }
     return names;
@@ -224,7 +224,7 @@ bool SandboxSchema::create(QSqlDatabase &db, QString *error)
     return createIndexes(db, {}, error);
 }
 
-bool SandboxSchema::dropIndexes(QSqlDatabase &db, Indexes which, QString *error)
+bool SandboxSchema::prepareBulkLoad(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
     for (const char *trigger : kTriggerNames) {
@@ -233,10 +233,10 @@ bool SandboxSchema::dropIndexes(QSqlDatabase &db, Indexes which, QString *error)
             return false;
     }
     for (const Index &index : kIndexes) {
-        const QString name = QString::fromLatin1(index.name);
-        const bool keep = which == Indexes::AfterLoad && index.loadOrder;
-        if (!run(query, keep ? indexStatement(index) : u"DROP INDEX IF EXISTS "_s + name,
-                keep ? u"Cannot create the index "_s + name : u"Cannot drop an index"_s, error))
+        if (index.loadOrder)
+            continue;
+        if (!run(query, u"DROP INDEX IF EXISTS "_s + QString::fromLatin1(index.name),
+                u"Cannot drop an index"_s, error))
             return false;
     }
     return true;

@@ -26,19 +26,14 @@ public:
     // Creates what is missing (tables, indexes, added columns) and drops obsolete indexes.
     static bool create(QSqlDatabase &db, QString *error);
 
-    enum class Indexes {
-        All,
-        // The ones a bulk load creates after the rows; it keeps those whose order is its
-        // rows' order (the lists by last-seen time), as appending to them is cheaper.
-        AfterLoad,
-    };
+    // The secondary indexes a bulk load creates after writing its rows, by name.
+    static QStringList indexesAfterLoad();
 
-    // The secondary indexes, by name.
-    static QStringList indexNames(Indexes which = Indexes::All);
-
-    // Drops the triggers and the secondary indexes (before a bulk load into empty tables; the
-    // load writes context_keys and context_names); with AfterLoad, creates the others.
-    static bool dropIndexes(QSqlDatabase &db, Indexes which, QString *error);
+    // Before a bulk load: drops the triggers (the load writes context_keys and context_names
+    // itself) and the secondary indexes it would have to keep up row by row. It keeps those in
+    // the order it writes its rows (the lists by last-seen time), as appending to them costs
+    // less than building them afterwards; create() made them when the database was opened.
+    static bool prepareBulkLoad(QSqlDatabase &db, QString *error);
 
     // Creates the secondary indexes and triggers that are missing; `before(name)` is called
     // before each index it creates.

@@ -27,8 +27,6 @@ public:
     bool write(qint64 environmentId, const char *const *kindNames, const QByteArray *applications,
         int keysTable, int namesTable, const std::function<bool(SandboxRowBatch &&)> &hand) const;
 
-    bool isEmpty() const { return m_byKey.empty(); }
-
 private:
     // The first 16 bytes of a text as two big-endian numbers: most comparisons of a sort of
     // millions compare these instead of calling memcmp on text scattered over memory.

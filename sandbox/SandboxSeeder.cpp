@@ -212,7 +212,7 @@ bool SandboxSeeder::clear(QString *error)
 {
     // Without triggers and foreign keys, DELETE drops a whole table at once (the seed creates
     // the triggers and indexes again).
-    if (!SandboxSchema::dropIndexes(m_db, SandboxSchema::Indexes::All, error))
+    if (!SandboxSchema::prepareBulkLoad(m_db, error))
         return false;
     QSqlQuery query(m_db);
     query.exec(u"PRAGMA foreign_keys = OFF"_s);
@@ -238,11 +238,9 @@ bool SandboxSeeder::seedFresh(int contexts, QString *error)
     if (!record.write(m_db, error))
         return false;
     const BulkLoadSettings settings(m_db);
-    if (!SandboxSchema::dropIndexes(m_db, SandboxSchema::Indexes::AfterLoad, error)
-        || !seedInTransaction(contexts, error))
+    if (!SandboxSchema::prepareBulkLoad(m_db, error) || !seedInTransaction(contexts, error))
         return false;
-    const int indexes
-        = static_cast<int>(SandboxSchema::indexNames(SandboxSchema::Indexes::AfterLoad).size());
+    const int indexes = static_cast<int>(SandboxSchema::indexesAfterLoad().size());
     int created = 0;
     const bool indexed = SandboxSchema::createIndexes(
         m_db,

@@ -6,6 +6,7 @@
 #include "FaultServer.h"
 #include "FaultServerChecks.h"
 #include "KindListModel.h"
+#include "KindTableModel.h"
 #include "RestContextsApi.h"
 #include "RestTestSupport.h"
 
@@ -365,15 +366,17 @@ void tst_BadServerDetail::kindsFail()
         return;
     QFETCH(FaultResponse, response);
     QFETCH(QString, mentions);
-    ctx::KindListModel kinds(m_api.get());
+    ctx::KindTableModel table(m_api.get());
+    ctx::KindListModel kinds;
+    kinds.follow(&table);
     m_server->once(KindsPath, json(Kinds));
-    kinds.load(QStringLiteral("proj"));
+    table.setProject(QStringLiteral("proj"));
     QTRY_VERIFY_WITH_TIMEOUT(!kinds.isLoading(), 10000);
     QCOMPARE(kinds.rowCount(), 2);
     const QStringList before = snapshot(kinds);
     m_server->on(KindsPath, response);
     QSignalSpy failed(&kinds, &ctx::KindListModel::loadFailed);
-    kinds.load(QStringLiteral("proj"));
+    table.reload();
     QTRY_VERIFY_WITH_TIMEOUT(!kinds.isLoading(), 30000);
     QCOMPARE(failed.size(), 1);
     QVERIFY(kinds.lastError());

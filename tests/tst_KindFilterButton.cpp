@@ -1,4 +1,3 @@
-#include "FakeContextsApi.h"
 #include "KindFilterButton.h"
 #include "KindListModel.h"
 
@@ -34,8 +33,7 @@ class tst_KindFilterButton : public QObject
 private slots:
     void archivedKindsAppearOnlyWhenAskedFor()
     {
-        FakeContextsApi api;
-        KindListModel model(&api);
+        KindListModel model;
         model.setKinds({kind(QStringLiteral("user"), QStringLiteral("User")),
             kind(QStringLiteral("old"), QStringLiteral("Old"), true)});
         KindFilterButton button(&model);

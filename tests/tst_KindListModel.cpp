@@ -18,6 +18,18 @@ ContextKind kind(const QString &key, const QString &name, bool archived = false)
     k.archived = archived;
     return k;
 }
+
+// The kind filter's list as the app has it: following the Kinds tab's table, which fetches.
+struct Following
+{
+    Following() { model.follow(&table); }
+
+    FakeContextsApi api;
+    KindTableModel table {&api};
+    KindListModel model;
+    QAbstractItemModelTester tester {
+        &model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
 } // namespace
 
 class tst_KindListModel : public QObject
@@ -27,12 +39,12 @@ class tst_KindListModel : public QObject
 private slots:
     void loadsSortedKindsHidingArchived()
     {
-        FakeContextsApi api;
-        KindListModel model(&api);
-        QAbstractItemModelTester tester(
-            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Following f;
+        FakeContextsApi &api = f.api;
+        KindTableModel &table = f.table;
+        KindListModel &model = f.model;
         QSignalSpy loaded(&model, &KindListModel::loaded);
-        model.load(QStringLiteral("demo"));
+        table.setProject(QStringLiteral("demo"));
         QVERIFY(model.isLoading());
         QCOMPARE(api.kindCalls[0].projectKey, QStringLiteral("demo"));
         api.replyKinds(0,
@@ -51,8 +63,7 @@ private slots:
 
     void archivedKindsAreHiddenUnlessShown()
     {
-        FakeContextsApi api;
-        KindListModel model(&api);
+        KindListModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setKinds({kind(QStringLiteral("user"), QStringLiteral("User")),
@@ -91,8 +102,7 @@ private slots:
 
     void checkingKindsReportsTheirKeys()
     {
-        FakeContextsApi api;
-        KindListModel model(&api);
+        KindListModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setKinds({kind(QStringLiteral("user"), QStringLiteral("User")),
@@ -113,8 +123,7 @@ private slots:
 
     void reloadKeepsCheckedKinds()
     {
-        FakeContextsApi api;
-        KindListModel model(&api);
+        KindListModel model;
         model.setKinds({kind(QStringLiteral("user"), QStringLiteral("User"))});
         model.setCheckedKeys({QStringLiteral("user")});
         model.setKinds({kind(QStringLiteral("user"), QStringLiteral("User")),
@@ -124,11 +133,13 @@ private slots:
 
     void failureIsReportedAndStaleReplyDropped()
     {
-        FakeContextsApi api;
-        KindListModel model(&api);
+        Following f;
+        FakeContextsApi &api = f.api;
+        KindTableModel &table = f.table;
+        KindListModel &model = f.model;
         QSignalSpy failed(&model, &KindListModel::loadFailed);
-        model.load(QStringLiteral("a"));
-        model.load(QStringLiteral("b"));
+        table.setProject(QStringLiteral("a"));
+        table.setProject(QStringLiteral("b"));
         api.kindCalls[0].done(
             QList<ContextKind> {kind(QStringLiteral("stale"), QStringLiteral("Stale"))});
         QCOMPARE(model.rowCount(), 0);
@@ -137,16 +148,15 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(model.lastError()->kind(), ApiError::Kind::NotFound);
     }
+
     // The app's kind filter follows the Kinds tab's table: one request serves both, a reload
     // after a save reaches the filter and keeps its checks, and a failure reaches it too.
     void followsTheKindsTableWithOneRequest()
     {
-        FakeContextsApi api;
-        KindTableModel table(&api);
-        KindListModel model(&api);
-        QAbstractItemModelTester tester(
-            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.follow(&table);
+        Following f;
+        FakeContextsApi &api = f.api;
+        KindTableModel &table = f.table;
+        KindListModel &model = f.model;
         QSignalSpy loaded(&model, &KindListModel::loaded);
         QSignalSpy failed(&model, &KindListModel::loadFailed);
         table.setProject(QStringLiteral("demo"));

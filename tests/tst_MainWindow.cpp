@@ -4,7 +4,6 @@
 #include "FakeContextsApi.h"
 #include "FakePrompts.h"
 #include "FilterBar.h"
-#include "KindListModel.h"
 #include "KindsView.h"
 #include "ListStatusWidget.h"
 #include "MainWindow.h"
@@ -30,11 +29,10 @@ private slots:
         WindowFixture f;
         FakeContextsApi &api = f.api;
         ContextListModel &contexts = f.contexts;
-        KindListModel &kinds = f.kinds;
         MainWindow &window = f.window;
         window.show();
         contexts.setEnvironment({QStringLiteral("demo"), QStringLiteral("production")});
-        kinds.load(QStringLiteral("demo"));
+        f.kindTable.setProject(QStringLiteral("demo"));
         ContextKind user;
         user.key = QStringLiteral("user");
         user.name = QStringLiteral("User");

@@ -56,7 +56,7 @@ struct DesktopScenes
     MemoryTokenStore tokens;
     FakePrompts prompts;
     ctx::ContextListModel contexts {&api};
-    ctx::KindListModel kinds {&api};
+    ctx::KindListModel kinds;
     ctx::ContextDetail detail {&api};
     ctx::KindTableModel kindTable {&api};
     ctx::AttributeCatalog attributes {&api};
@@ -193,7 +193,7 @@ private:
             QUrl(QStringLiteral("https://app.eu.launchdarkly.com")));
         detail.setEnvironment(environment());
         contexts.setEnvironment(environment());
-        kinds.load(environment().projectKey);
+        kinds.follow(&kindTable);
         kindTable.setProject(environment().projectKey);
         window->show();
         ctx::ContextKind user;

@@ -16,13 +16,13 @@ struct MainWindowOver
     explicit MainWindowOver(ctx::ContextsApi *api,
         ctx::EnvironmentRef environment = {QStringLiteral("demo"), QStringLiteral("production")})
         : contexts(api)
-        , kinds(api)
         , detail(api)
         , kindTable(api)
         , attributes(api)
         , models(makeModels(api, std::move(environment)))
         , window(models)
     {
+        kinds.follow(&kindTable);
     }
 
     // Connects the models to the environment and shows the window, as AppSession does.
