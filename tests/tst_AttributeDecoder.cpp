@@ -1,11 +1,11 @@
 #include "AttributeDecoder.h"
+#include "InvalidResponseCheck.h"
 
 #include <QFile>
 #include <QTest>
 
 #include <limits>
 
-using ctx::ApiError;
 using ctx::KindAttributeNames;
 using ctx::KindAttributeValues;
 
@@ -206,9 +206,7 @@ void tst_AttributeDecoder::invalidNames()
     QFETCH(QByteArray, body);
     QFETCH(QString, detail);
     const auto result = ctx::decodeAttributeNames(body);
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind(), ApiError::Kind::InvalidResponse);
-    QVERIFY2(result.error().detail().contains(detail), qPrintable(result.error().detail()));
+    verifyInvalidResponse(result, detail);
 }
 
 void tst_AttributeDecoder::valueTypes_data()
@@ -297,9 +295,7 @@ void tst_AttributeDecoder::invalidValues()
     QFETCH(QByteArray, body);
     QFETCH(QString, detail);
     const auto result = ctx::decodeAttributeValues(body);
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind(), ApiError::Kind::InvalidResponse);
-    QVERIFY2(result.error().detail().contains(detail), qPrintable(result.error().detail()));
+    verifyInvalidResponse(result, detail);
 }
 
 QTEST_GUILESS_MAIN(tst_AttributeDecoder)

@@ -1,5 +1,6 @@
 // The detail decoder's contexts: instances, their paging and errors, evaluation contexts.
 #include "DetailDecoderSupport.h"
+#include "InvalidResponseCheck.h"
 
 #include <QTest>
 
@@ -160,9 +161,7 @@ void tst_DetailDecoder::invalidInstances()
     QFETCH(QByteArray, body);
     QFETCH(QString, detail);
     const auto result = ctx::decodeContextInstancesPage(body);
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind(), ApiError::Kind::InvalidResponse);
-    QVERIFY2(result.error().detail().contains(detail), qPrintable(result.error().detail()));
+    verifyInvalidResponse(result, detail);
 }
 
 void tst_DetailDecoder::evaluationContextSingle()

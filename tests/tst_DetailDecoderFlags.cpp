@@ -1,5 +1,6 @@
 // The detail decoder's flags: evaluations, segment memberships, variations and their errors.
 #include "DetailDecoderSupport.h"
+#include "InvalidResponseCheck.h"
 
 #include <QTest>
 
@@ -201,9 +202,7 @@ void tst_DetailDecoderFlags::invalidEvaluations()
     QFETCH(QByteArray, body);
     QFETCH(QString, detail);
     const auto result = ctx::decodeFlagEvaluations(body);
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind(), ApiError::Kind::InvalidResponse);
-    QVERIFY2(result.error().detail().contains(detail), qPrintable(result.error().detail()));
+    verifyInvalidResponse(result, detail);
 }
 
 void tst_DetailDecoderFlags::segmentFlags_data()
@@ -271,9 +270,7 @@ void tst_DetailDecoderFlags::invalidSegments()
     QFETCH(QByteArray, body);
     QFETCH(QString, detail);
     const auto result = ctx::decodeSegmentMemberships(body);
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind(), ApiError::Kind::InvalidResponse);
-    QVERIFY2(result.error().detail().contains(detail), qPrintable(result.error().detail()));
+    verifyInvalidResponse(result, detail);
 }
 
 void tst_DetailDecoderFlags::variations_data()
@@ -345,9 +342,7 @@ void tst_DetailDecoderFlags::invalidVariations()
     QFETCH(QByteArray, body);
     QFETCH(QString, detail);
     const auto result = ctx::decodeFlagVariations(body);
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind(), ApiError::Kind::InvalidResponse);
-    QVERIFY2(result.error().detail().contains(detail), qPrintable(result.error().detail()));
+    verifyInvalidResponse(result, detail);
 }
 
 QTEST_GUILESS_MAIN(tst_DetailDecoderFlags)
