@@ -262,6 +262,8 @@ std::optional<QString> AppSession::tokenFor(const ConnectionProfile &profile, QS
     }
     if (!m_options.token.isEmpty())
         return m_options.token; // LD_ACCESS_TOKEN
+    if (const auto asked = m_askedTokens.constFind(profile.id); asked != m_askedTokens.cend())
+        return *asked; // typed earlier in this session, with no keychain to keep it
 
     if (!m_options.screenshotPath.isEmpty()) {
         // Unattended (--screenshot): nobody is there to answer a prompt.
@@ -273,8 +275,8 @@ std::optional<QString> AppSession::tokenFor(const ConnectionProfile &profile, QS
     QString reason;
     switch (saved.status) {
     case TokenStore::Status::NoKeychain:
-        reason = tr("No keychain is available, so the token is not saved; it is asked for each "
-                    "session (or set LD_ACCESS_TOKEN).");
+        reason = tr("%1 It is kept in memory until the app closes (or set LD_ACCESS_TOKEN).")
+                     .arg(saved.error.isEmpty() ? tr("No keychain is available.") : saved.error);
         break;
     case TokenStore::Status::Failed:
         reason = saved.error;
@@ -292,6 +294,8 @@ std::optional<QString> AppSession::tokenFor(const ConnectionProfile &profile, QS
     const QString token = asked->trimmed();
     if (saved.status == TokenStore::Status::NotFound && profile.id != commandLineId())
         m_tokens->write(profile.id, token, [](const TokenStore::Reply &) {});
+    else
+        m_askedTokens.insert(profile.id, token); // memory only: asked once per session
     return token;
 }
 

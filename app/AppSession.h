@@ -3,6 +3,7 @@
 #include "AppOptions.h"
 #include "ConnectionProfile.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -77,6 +78,8 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::optional<ConnectionProfile> m_commandLine;
     std::unique_ptr<ConnectionSession> m_current;
+    // Tokens typed while no keychain could keep them, by connection id; never written anywhere.
+    QHash<QString, QString> m_askedTokens;
     bool m_switching = false;
     bool m_started = false;
 };

@@ -1,30 +1,18 @@
 #include "KeychainTokenStore.h"
 
+#include "SecretServiceProbe.h"
+
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace ctx {
 
 namespace {
 
-QString noKeychainText()
-{
-    return KeychainTokenStore::tr("No keychain is available (no Secret Service is running), so "
-                                  "the access token cannot be saved.");
-}
-
-// On Linux, QtKeychain reports a missing session bus or Secret Service as OtherError
-// ("Cannot autolaunch D-Bus without X11 $DISPLAY", "org.freedesktop.secrets was not
-// provided"): that is no keychain, not a keychain that refused.
-bool meansNoKeychain(const QString &message)
-{
-    return message.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-        || message.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
-        || message.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive)
-        || message.contains(QLatin1String("kwallet"), Qt::CaseInsensitive);
-}
-
 // The keychain's answer as a Reply; errorString() comes from the keychain and never holds
-// the token (QtKeychain does not put the secret in its messages).
+// the token (QtKeychain does not put the secret in its messages). A failure the person can act
+// on (a locked keychain, access refused) is Failed; any other is the no-keychain path, so that
+// the app goes on with LD_ACCESS_TOKEN or a token asked for once per session.
 TokenStore::Reply replyOf(const QKeychain::Job &job)
 {
     TokenStore::Reply reply;
@@ -35,26 +23,19 @@ TokenStore::Reply replyOf(const QKeychain::Job &job)
     case QKeychain::EntryNotFound:
         reply.status = TokenStore::Status::NotFound;
         break;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        reply.status = TokenStore::Status::NoKeychain;
-        reply.error = noKeychainText();
-        break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         reply.status = TokenStore::Status::Failed;
         reply.error = KeychainTokenStore::tr("The keychain refused access to the access token.");
         break;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        if (meansNoKeychain(job.errorString())) {
-            reply.status = TokenStore::Status::NoKeychain;
-            reply.error = noKeychainText();
-            break;
-        }
-        [[fallthrough]];
     case QKeychain::CouldNotDeleteEntry:
-        reply.status = TokenStore::Status::Failed;
-        reply.error = KeychainTokenStore::tr("The keychain failed: %1").arg(job.errorString());
+        reply.status = TokenStore::Status::NoKeychain;
+        reply.error = KeychainTokenStore::tr(
+            "The keychain could not be used (%1), so the access token cannot be saved.")
+                          .arg(job.errorString());
         break;
     }
     return reply;
@@ -76,8 +57,22 @@ KeychainTokenStore::KeychainTokenStore(QObject *parent)
 {
 }
 
+bool KeychainTokenStore::answeredWithoutKeychain(Done &done)
+{
+    const SecretServiceProbe::Finding finding = SecretServiceProbe::probe();
+    if (finding == SecretServiceProbe::Finding::Available)
+        return false;
+    // Later, from the event loop, as every answer of a TokenStore.
+    QTimer::singleShot(0, this, [finding, done = std::move(done)] {
+        done({Status::NoKeychain, {}, SecretServiceProbe::sentence(finding)});
+    });
+    return true;
+}
+
 void KeychainTokenStore::read(const QString &connectionId, Done done)
 {
+    if (answeredWithoutKeychain(done))
+        return;
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, connectionId);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
         Reply reply = replyOf(*job);
@@ -90,6 +85,8 @@ void KeychainTokenStore::read(const QString &connectionId, Done done)
 
 void KeychainTokenStore::write(const QString &connectionId, const QString &token, Done done)
 {
+    if (answeredWithoutKeychain(done))
+        return;
     auto *job = makeJob<QKeychain::WritePasswordJob>(this, connectionId);
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, this,
@@ -99,6 +96,8 @@ void KeychainTokenStore::write(const QString &connectionId, const QString &token
 
 void KeychainTokenStore::remove(const QString &connectionId, Done done)
 {
+    if (answeredWithoutKeychain(done))
+        return;
     auto *job = makeJob<QKeychain::DeletePasswordJob>(this, connectionId);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
         Reply reply = replyOf(*job);

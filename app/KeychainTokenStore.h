@@ -9,7 +9,8 @@ namespace ctx {
 // Access tokens in the OS keychain through QtKeychain (Secret Service on Linux, Keychain on
 // macOS, Credential Manager on Windows), one entry per connection id under the service
 // "contexts-browser". The insecure plain-text fallback of QtKeychain is never enabled:
-// without a keychain every call reports NoKeychain and nothing is written anywhere.
+// without a keychain (SecretServiceProbe asks the session bus first) every call reports
+// NoKeychain, with a sentence that says why, and nothing is written anywhere.
 class KeychainTokenStore
     : public QObject
     , public TokenStore
@@ -27,6 +28,10 @@ public:
     {
         return QStringLiteral("connection/") + connectionId;
     }
+
+private:
+    // True when the session bus says there is no keychain: `done` then gets NoKeychain.
+    bool answeredWithoutKeychain(Done &done);
 };
 
 } // namespace ctx

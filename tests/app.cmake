@@ -12,4 +12,8 @@ target_compile_definitions(tst_ExportCommand PRIVATE CONTEXTS_BROWSER_EXE="$<TAR
 add_dependencies(tst_ExportCommand contexts-browser)
 ctx_add_test(tst_AppSession SOURCES tst_AppSession.cpp support/FakePrompts.h support/MemoryTokenStore.h
              LIBS ctx_app ctx_sandbox)
-ctx_add_test(tst_KeychainTokenStore SOURCES tst_KeychainTokenStore.cpp LIBS ctx_app)
+# The keychain for real: a private session bus and GNOME Keyring started by the test, and a
+# machine with no session bus at all.
+ctx_add_test(tst_KeychainTokenStore SOURCES tst_KeychainTokenStore.cpp support/TokenStoreChecks.h
+             LIBS ctx_app)
+ctx_add_test(tst_KeychainNoBus SOURCES tst_KeychainNoBus.cpp support/TokenStoreChecks.h LIBS ctx_app)

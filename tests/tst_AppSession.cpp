@@ -153,9 +153,18 @@ private slots:
         QVERIFY2(f.session.start(&error), qPrintable(error));
         waitForRows(f.session);
         QCOMPARE(f.prompts->tokenQuestions.size(), 1);
-        QVERIFY2(f.prompts->tokenQuestions.first().contains(QStringLiteral("keychain")),
+        // The store's sentence says why (MemoryTokenStore's "No keychain is available.").
+        QVERIFY2(f.prompts->tokenQuestions.first().contains(
+                     QStringLiteral("No keychain is available. It is kept in memory")),
             qPrintable(f.prompts->tokenQuestions.first()));
         QVERIFY(!f.tokens->calls.contains(QStringLiteral("write ") + profile.id));
+
+        // Once per session: back to the demo and to this connection again, with no question.
+        QVERIFY2(f.session.switchTo(ConnectionProfile::demoId(), &error), qPrintable(error));
+        QVERIFY2(f.session.switchTo(profile.id, &error), qPrintable(error));
+        waitForRows(f.session);
+        QCOMPARE(f.prompts->tokenQuestions.size(), 1);
+        QCOMPARE(f.session.connectionId(), profile.id);
     }
 
     void aTokenTypedForAConnectionGoesToTheKeychain()

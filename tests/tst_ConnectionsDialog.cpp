@@ -220,9 +220,9 @@ private slots:
         const ConnectionProfile live = f.saved(QStringLiteral("Live"));
         f.tokens.mode = TokenStore::Status::NoKeychain;
         f.open(live.id);
-        const QString message = QStringLiteral(
-            "No keychain available: the token is not saved; the app will ask for it each "
-            "session or use LD_ACCESS_TOKEN");
+        // The store's own sentence says which case it is; the field adds what happens next.
+        const QString message = QStringLiteral("No keychain is available. The app asks for it "
+                                               "once per session, or uses LD_ACCESS_TOKEN.");
         QTRY_VERIFY(f.label("tokenNote")->isVisible());
         QCOMPARE(f.label("tokenNote")->text(), message);
 

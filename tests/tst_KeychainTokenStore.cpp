@@ -1,15 +1,18 @@
 #include "KeychainTokenStore.h"
+#include "PrivateSessionBus.h"
+#include "SecretServiceProbe.h"
+#include "TokenStoreChecks.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ctx;
 
-// The real keychain through QtKeychain. On a desktop with a Secret Service the token makes
-// the round trip; on a machine without one (CI) every call says NoKeychain. Either way the
-// token never lands in a file: QtKeychain's plain-text fallback stays off.
+// The real keychain through QtKeychain, on a session bus of the test's own: first with no
+// Secret Service on it (the "no keychain" path, said as such), then with an unlocked GNOME
+// Keyring, where the token makes the whole write, read, replace and remove round trip. The
+// token never lands in a plain file: QtKeychain's plain-text fallback stays off.
+// (tst_KeychainNoBus covers a machine with no session bus at all.)
 class tst_KeychainTokenStore : public QObject
 {
     Q_OBJECT
@@ -17,65 +20,90 @@ class tst_KeychainTokenStore : public QObject
 private:
     const QString token = QStringLiteral("api-keychain-test-token-5150");
     const QString id = QStringLiteral("tst-keychain-connection");
+    QTemporaryDir m_dir;
+    std::unique_ptr<PrivateSessionBus> m_bus;
 
-    static TokenStore::Reply wait(const std::function<void(TokenStore::Done)> &call)
+    void verifyNoPlainCopy(const QString &secret) const
     {
-        std::optional<TokenStore::Reply> result;
-        call([&result](const TokenStore::Reply &reply) { result = reply; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000))
-            return {TokenStore::Status::Failed, {}, QStringLiteral("no answer in 30 s")};
-        return *result;
-    }
-
-    // Every file under `root` that holds the token.
-    QStringList filesHoldingToken(const QString &root) const
-    {
-        QStringList found;
-        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.size() < qint64(10) * 1024 * 1024 && file.open(QIODevice::ReadOnly)
-                && file.readAll().contains(token.toUtf8()))
-                found.append(file.fileName());
-        }
-        return found;
+        QVERIFY(filesHolding(qEnvironmentVariable("XDG_CONFIG_HOME"), secret).isEmpty());
+        QVERIFY(filesHolding(QDir::homePath(), secret).isEmpty());
+        QVERIFY(filesHolding(m_dir.path(), secret).isEmpty()); // the keyring's files too
     }
 
 private slots:
-    void writeReadRemoveOrSayThereIsNoKeychain()
+    void initTestCase()
     {
-        KeychainTokenStore store;
-        const TokenStore::Reply written
-            = wait([&](TokenStore::Done done) { store.write(id, token, std::move(done)); });
-        // A machine without a Secret Service (CI, a bare server) is "no keychain", which the
-        // app explains, not a keychain that refused.
-        QVERIFY2(written.status == TokenStore::Status::Ok
-                || written.status == TokenStore::Status::NoKeychain,
-            qPrintable(written.error));
-        QVERIFY(!written.error.contains(token));
-        qInfo("keychain write: status %d, %s", int(written.status), qPrintable(written.error));
-        const TokenStore::Reply read
-            = wait([&](TokenStore::Done done) { store.read(id, std::move(done)); });
-        if (written.status == TokenStore::Status::Ok) {
-            QCOMPARE(read.status, TokenStore::Status::Ok);
-            QCOMPARE(read.token, token);
-            const TokenStore::Reply removed
-                = wait([&](TokenStore::Done done) { store.remove(id, std::move(done)); });
-            QCOMPARE(removed.status, TokenStore::Status::Ok);
-            const TokenStore::Reply gone
-                = wait([&](TokenStore::Done done) { store.read(id, std::move(done)); });
-            QCOMPARE(gone.status, TokenStore::Status::NotFound);
-        } else {
-            // Nothing saved, so nothing read back, and the person is told why.
-            QCOMPARE(read.status, TokenStore::Status::NoKeychain);
-            QVERIFY(read.token.isEmpty());
-            QVERIFY(!read.error.isEmpty());
-        }
-        // No plain-text copy under the config folder or the home folder's config.
-        QVERIFY(filesHoldingToken(qEnvironmentVariable("XDG_CONFIG_HOME")).isEmpty());
-        QVERIFY(filesHoldingToken(QDir::homePath() + QStringLiteral("/.config/contexts-browser"))
-                    .isEmpty());
+        QVERIFY(m_dir.isValid());
+        m_bus = std::make_unique<PrivateSessionBus>(m_dir.path());
+        QVERIFY2(m_bus->start(), qPrintable(m_bus->error()));
+        // Before anything in this process asks for the session bus: this one is it.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus->address().toUtf8());
     }
+
+    void aBusWithoutSecretServiceIsNoKeychain()
+    {
+        QCOMPARE(SecretServiceProbe::probe(), SecretServiceProbe::Finding::NoSecretService);
+        KeychainTokenStore store;
+        bool later = false;
+        const TokenStore::Reply written = waitForReply(
+            [&](TokenStore::Done done) { store.write(id, token, std::move(done)); }, &later);
+        QVERIFY(later);
+        QCOMPARE(written.status, TokenStore::Status::NoKeychain);
+        QCOMPARE(written.error,
+            SecretServiceProbe::sentence(SecretServiceProbe::Finding::NoSecretService));
+        QVERIFY(written.error.contains(QStringLiteral("Secret Service")));
+        const TokenStore::Reply read
+            = waitForReply([&](TokenStore::Done done) { store.read(id, std::move(done)); });
+        QCOMPARE(read.status, TokenStore::Status::NoKeychain);
+        QVERIFY(read.token.isEmpty());
+        verifyNoPlainCopy(token);
+    }
+
+    void theTokenMakesTheRoundTripThroughAnUnlockedKeyring()
+    {
+        QVERIFY2(m_bus->startKeyring("tst-keyring-password"), qPrintable(m_bus->error()));
+        QCOMPARE(SecretServiceProbe::probe(), SecretServiceProbe::Finding::Available);
+        KeychainTokenStore store;
+
+        const TokenStore::Reply before
+            = waitForReply([&](TokenStore::Done done) { store.read(id, std::move(done)); });
+        QCOMPARE(before.status, TokenStore::Status::NotFound);
+
+        bool later = false;
+        const TokenStore::Reply written = waitForReply(
+            [&](TokenStore::Done done) { store.write(id, token, std::move(done)); }, &later);
+        QVERIFY(later);
+        QVERIFY2(written.status == TokenStore::Status::Ok, qPrintable(written.error));
+        // The keyring wrote its file, and the token is not readable in it.
+        QVERIFY(!QDir(m_bus->keyringDir()).entryList(QDir::Files).isEmpty());
+
+        // Another store (as the next start of the app) reads it back from the keyring.
+        KeychainTokenStore again;
+        const TokenStore::Reply read
+            = waitForReply([&](TokenStore::Done done) { again.read(id, std::move(done)); });
+        QCOMPARE(read.status, TokenStore::Status::Ok);
+        QCOMPARE(read.token, token);
+
+        const QString replacement = QStringLiteral("api-keychain-test-token-6160");
+        QCOMPARE(waitForReply([&](TokenStore::Done done) {
+            store.write(id, replacement, std::move(done));
+        }).status,
+            TokenStore::Status::Ok);
+        QCOMPARE(
+            waitForReply([&](TokenStore::Done done) { store.read(id, std::move(done)); }).token,
+            replacement);
+
+        const TokenStore::Reply removed
+            = waitForReply([&](TokenStore::Done done) { store.remove(id, std::move(done)); });
+        QCOMPARE(removed.status, TokenStore::Status::Ok);
+        const TokenStore::Reply gone
+            = waitForReply([&](TokenStore::Done done) { store.read(id, std::move(done)); });
+        QCOMPARE(gone.status, TokenStore::Status::NotFound);
+        verifyNoPlainCopy(token);
+        verifyNoPlainCopy(replacement);
+    }
+
+    void cleanupTestCase() { m_bus.reset(); }
 };
 
 QTEST_GUILESS_MAIN(tst_KeychainTokenStore)

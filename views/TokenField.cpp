@@ -99,8 +99,9 @@ void TokenField::showReply(const TokenStore::Reply &reply, bool writing)
     case TokenStore::Status::NotFound:
         break;
     case TokenStore::Status::NoKeychain:
-        note = tr("No keychain available: the token is not saved; the app will ask for it each "
-                  "session or use LD_ACCESS_TOKEN");
+        note = tr("%1 The app asks for it once per session, or uses LD_ACCESS_TOKEN.")
+                   .arg(reply.error.isEmpty() ? tr("No keychain available: the token is not saved.")
+                                              : reply.error);
         break;
     case TokenStore::Status::Failed:
         note = (writing ? tr("The token could not be saved in the keychain: %1")

@@ -292,10 +292,6 @@ Das Zugriffstoken kommt aus dem Schlüsselbund des Systems (gespeicherte Verbind
         <translation>Die Demo konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>No keychain is available, so the token is not saved; it is asked for each session (or set LD_ACCESS_TOKEN).</source>
-        <translation>Es ist kein Schlüsselbund verfügbar, daher wird das Token nicht gespeichert; es wird in jeder Sitzung abgefragt (oder setzen Sie LD_ACCESS_TOKEN).</translation>
-    </message>
-    <message>
         <source>No access token is saved for this connection.</source>
         <translation>Für diese Verbindung ist kein Zugriffstoken gespeichert.</translation>
     </message>
@@ -306,6 +302,14 @@ Das Zugriffstoken kommt aus dem Schlüsselbund des Systems (gespeicherte Verbind
     <message>
         <source>No access token for “%1”: set LD_ACCESS_TOKEN or save the token with the connection.</source>
         <translation>Kein Zugriffstoken für „%1“: Setzen Sie LD_ACCESS_TOKEN oder speichern Sie das Token mit der Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 It is kept in memory until the app closes (or set LD_ACCESS_TOKEN).</source>
+        <translation>%1 Es bleibt im Speicher, bis die App geschlossen wird (oder setzen Sie LD_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -2146,16 +2150,12 @@ Das Zugriffstoken wird aus LD_ACCESS_TOKEN gelesen. Der Fortschritt geht nach st
 <context>
     <name>ctx::KeychainTokenStore</name>
     <message>
-        <source>No keychain is available (no Secret Service is running), so the access token cannot be saved.</source>
-        <translation>Es ist kein Schlüsselbund verfügbar (kein Secret Service läuft), daher kann das Zugriffstoken nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>The keychain refused access to the access token.</source>
         <translation>Der Schlüsselbund hat den Zugriff auf das Zugriffstoken verweigert.</translation>
     </message>
     <message>
-        <source>The keychain failed: %1</source>
-        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
+        <source>The keychain could not be used (%1), so the access token cannot be saved.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden (%1), daher kann das Zugriffstoken nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3068,17 @@ LaunchDarkly archiviert die Art „user“ erst, wenn sie nicht mehr für Experi
     </message>
 </context>
 <context>
+    <name>ctx::SecretServiceProbe</name>
+    <message>
+        <source>No keychain: no D-Bus session bus is running, so the access token cannot be saved.</source>
+        <translation>Kein Schlüsselbund: Es läuft kein D-Bus-Sitzungsbus, daher kann das Zugriffstoken nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No keychain: no Secret Service (GNOME Keyring, KWallet) runs on the session bus, so the access token cannot be saved.</source>
+        <translation>Kein Schlüsselbund: Auf dem Sitzungsbus läuft kein Secret Service (GNOME Keyring, KWallet), daher kann das Zugriffstoken nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ctx::SegmentListModel</name>
     <message>
         <source>Targeted individually</source>
@@ -3360,16 +3371,20 @@ LaunchDarkly archiviert die Art „user“ erst, wenn sie nicht mehr für Experi
         <translation>Im Schlüsselbund gespeichert — zum Ersetzen tippen</translation>
     </message>
     <message>
-        <source>No keychain available: the token is not saved; the app will ask for it each session or use LD_ACCESS_TOKEN</source>
-        <translation>Kein Schlüsselbund verfügbar: Das Token wird nicht gespeichert; die App fragt in jeder Sitzung danach oder verwendet LD_ACCESS_TOKEN</translation>
-    </message>
-    <message>
         <source>The token could not be saved in the keychain: %1</source>
         <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 The app asks for it once per session, or uses LD_ACCESS_TOKEN.</source>
+        <translation>%1 Die App fragt einmal pro Sitzung danach oder verwendet LD_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>No keychain available: the token is not saved.</source>
+        <translation>Kein Schlüsselbund verfügbar: Das Token wird nicht gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -290,10 +290,6 @@ The access token comes from the OS keychain (saved connections) or from LD_ACCES
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain is available, so the token is not saved; it is asked for each session (or set LD_ACCESS_TOKEN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No access token is saved for this connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +299,14 @@ The access token comes from the OS keychain (saved connections) or from LD_ACCES
     </message>
     <message>
         <source>No access token for “%1”: set LD_ACCESS_TOKEN or save the token with the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It is kept in memory until the app closes (or set LD_ACCESS_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,15 +2144,11 @@ The access token is read from LD_ACCESS_TOKEN. Progress goes to stderr when it i
 <context>
     <name>ctx::KeychainTokenStore</name>
     <message>
-        <source>No keychain is available (no Secret Service is running), so the access token cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keychain refused access to the access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain failed: %1</source>
+        <source>The keychain could not be used (%1), so the access token cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,6 +3057,17 @@ LaunchDarkly archives the user kind only after it is no longer available for exp
     </message>
 </context>
 <context>
+    <name>ctx::SecretServiceProbe</name>
+    <message>
+        <source>No keychain: no D-Bus session bus is running, so the access token cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: no Secret Service (GNOME Keyring, KWallet) runs on the session bus, so the access token cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ctx::SegmentListModel</name>
     <message>
         <source>Targeted individually</source>
@@ -3349,15 +3360,19 @@ LaunchDarkly archives the user kind only after it is no longer available for exp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain available: the token is not saved; the app will ask for it each session or use LD_ACCESS_TOKEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token could not be saved in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The app asks for it once per session, or uses LD_ACCESS_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available: the token is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
