@@ -25,20 +25,9 @@ private slots:
             = SecretServiceProbe::sentence(SecretServiceProbe::Finding::NoSessionBus);
         QVERIFY(sentence.contains(QStringLiteral("session bus")));
         KeychainTokenStore store;
-        bool later = false;
-        const TokenStore::Reply written = waitForReply(
-            [&](TokenStore::Done done) { store.write(id, token, std::move(done)); }, &later);
-        QVERIFY(later);
-        QCOMPARE(written.status, TokenStore::Status::NoKeychain);
-        QCOMPARE(written.error, sentence);
-        const TokenStore::Reply read
-            = waitForReply([&](TokenStore::Done done) { store.read(id, std::move(done)); });
-        QCOMPARE(read.status, TokenStore::Status::NoKeychain);
-        QVERIFY(read.token.isEmpty());
-        QCOMPARE(read.error, sentence);
-        const TokenStore::Reply removed
-            = waitForReply([&](TokenStore::Done done) { store.remove(id, std::move(done)); });
-        QCOMPARE(removed.status, TokenStore::Status::NoKeychain);
+        verifyNoKeychain(store, id, token, sentence);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(filesHolding(qEnvironmentVariable("XDG_CONFIG_HOME"), token).isEmpty());
         QVERIFY(filesHolding(QDir::homePath(), token).isEmpty());
     }

@@ -37,3 +37,26 @@ inline QStringList filesHolding(const QString &root, const QString &secret)
     }
     return found;
 }
+
+// Every call of `store` answers NoKeychain with `sentence`, from the event loop, and nothing is
+// read back. (QVERIFY returns from here only: the caller checks QTest::currentTestFailed().)
+inline void verifyNoKeychain(
+    ctx::TokenStore &store, const QString &id, const QString &token, const QString &sentence)
+{
+    using Status = ctx::TokenStore::Status;
+    using Done = ctx::TokenStore::Done;
+    bool later = false;
+    const ctx::TokenStore::Reply written
+        = waitForReply([&](Done done) { store.write(id, token, std::move(done)); }, &later);
+    QVERIFY(later);
+    QCOMPARE(written.status, Status::NoKeychain);
+    QCOMPARE(written.error, sentence);
+    const ctx::TokenStore::Reply read
+        = waitForReply([&](Done done) { store.read(id, std::move(done)); });
+    QCOMPARE(read.status, Status::NoKeychain);
+    QVERIFY(read.token.isEmpty());
+    QCOMPARE(read.error, sentence);
+    const ctx::TokenStore::Reply removed
+        = waitForReply([&](Done done) { store.remove(id, std::move(done)); });
+    QCOMPARE(removed.status, Status::NoKeychain);
+}
