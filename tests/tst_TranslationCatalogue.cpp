@@ -78,7 +78,7 @@ private slots:
         const QString scratch = dir.filePath(QStringLiteral("contexts-browser_de.ts"));
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        // A leak check (CTX_LEAK_CHECK) is for our code, not for Qt's tools.
+        // Nothing preloaded into our tests (LD_PRELOAD) belongs in Qt's tools.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("LD_PRELOAD"));
         lupdate.setProcessEnvironment(environment);
