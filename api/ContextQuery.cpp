@@ -1,6 +1,6 @@
 #include "ContextQuery.h"
 
-#include "filter/FilterExpression.h"
+#include "FilterExpression.h"
 
 #include <QJsonValue>
 

@@ -7,6 +7,8 @@
 #include "Result.h"
 
 #include <QList>
+#include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -24,6 +26,22 @@ public:
 using RequestHandle = std::shared_ptr<PendingRequest>;
 
 template <typename T> using Callback = std::function<void(Result<T>)>;
+
+// A callback tied to `receiver`: it runs only while receiver lives, so a reply that arrives
+// after its receiver is gone is dropped (as a Qt connection to a destroyed object is). Every
+// model and view passes its reply handlers through this, and so needs no cancel in its
+// destructor:
+//   m_pending = api->contextKinds(project, replyTo<QList<ContextKind>>(this, [this](auto r)
+//   {...}));
+template <typename T, typename Handler>
+Callback<T> replyTo(const QObject *receiver, Handler &&handler)
+{
+    return [guard = QPointer<const QObject>(receiver), handler = std::forward<Handler>(handler)](
+               Result<T> result) mutable {
+        if (guard)
+            handler(std::move(result));
+    };
+}
 
 // The server as the models see it. The REST client implements it; tests substitute
 // fakes. Callbacks are always called later from the event loop (never from inside

@@ -3,6 +3,7 @@
 #include "AttributeDecoder.h"
 #include "DetailDecoder.h"
 #include "JsonDecoder.h"
+#include "JsonPointer.h"
 #include "JsonSupport.h"
 #include "RequestThrottle.h"
 #include "RestCall.h"
@@ -216,8 +217,9 @@ RequestHandle RestContextsApi::contextAttributeValues(const EnvironmentRef &env,
     // route. The sandbox server is to accept this form (not yet verified against it).
     return start<QList<KindAttributeValues>>(
         {"GET",
-            environmentPath(
-                env, {QStringLiteral("context-attributes"), attributePointer(attributeName)}),
+            environmentPath(env,
+                {QStringLiteral("context-attributes"),
+                    JsonPointer::pointerForReference(attributeName)}),
             attributeQuery(filter, limit), {}},
         &decodeAttributeValues, std::move(done));
 }

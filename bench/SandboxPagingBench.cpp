@@ -11,11 +11,11 @@
 
 #include "BenchHttpClient.h"
 #include "BenchStats.h"
+#include "FilterExpression.h"
 #include "FilterSql.h"
 #include "SandboxCursor.h"
 #include "SandboxSearch.h"
 #include "SandboxStore.h"
-#include "filter/FilterExpression.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // (whose position lies inside the text); whatever is accepted must print to a canonical form
 // that parses back to the same expression, and printing that again changes nothing.
 
-#include "filter/FilterExpression.h"
+#include "FilterExpression.h"
 
 #include <QString>
 

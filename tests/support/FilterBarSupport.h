@@ -7,8 +7,8 @@
 #include "FilterBar.h"
 #include "FilterBuilderWidget.h"
 #include "FilterConditionRow.h"
+#include "FilterExpression.h"
 #include "FilterGroupWidget.h"
-#include "filter/FilterExpression.h"
 
 #include <QComboBox>
 #include <QLabel>

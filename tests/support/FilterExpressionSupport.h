@@ -2,7 +2,7 @@
 
 // Expression builders and text helpers shared by the filter grammar tests.
 
-#include "filter/FilterExpression.h"
+#include "FilterExpression.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

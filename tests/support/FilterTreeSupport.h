@@ -2,10 +2,10 @@
 
 // Value printing and odd strings shared by the filter tree tests.
 
+#include "FilterExpression.h"
 #include "FilterFields.h"
 #include "FilterTree.h"
 #include "FilterValueText.h"
-#include "filter/FilterExpression.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

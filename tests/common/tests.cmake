@@ -1,0 +1,3 @@
+ctx_add_test(tst_FilterExpression SOURCES common/tst_FilterExpression.cpp support/FilterExpressionSupport.h LIBS ctx_common)
+ctx_add_test(tst_FilterExpressionPrint SOURCES common/tst_FilterExpressionPrint.cpp support/FilterExpressionSupport.h LIBS ctx_common)
+ctx_add_test(tst_JsonPointer SOURCES common/tst_JsonPointer.cpp LIBS ctx_common)

@@ -1,0 +1,4 @@
+ctx_add_test(tst_ConnectionStore SOURCES connections/tst_ConnectionStore.cpp LIBS ctx_models)
+ctx_add_test(tst_LdcliConfig SOURCES connections/tst_LdcliConfig.cpp LIBS ctx_models)
+ctx_add_test(tst_ConnectionSwitcher SOURCES connections/tst_ConnectionSwitcher.cpp support/WindowFixture.h LIBS ctx_views)
+ctx_add_test(tst_ConnectionsDialog SOURCES connections/tst_ConnectionsDialog.cpp support/ConnectionsDialogFixture.h support/FakeAccountApi.h support/MemoryTokenStore.h support/FakePrompts.h LIBS ctx_views)

@@ -1,2 +1,0 @@
-ctx_add_test(tst_FilterExpression SOURCES tst_FilterExpression.cpp support/FilterExpressionSupport.h LIBS ctx_filter)
-ctx_add_test(tst_FilterExpressionPrint SOURCES tst_FilterExpressionPrint.cpp support/FilterExpressionSupport.h LIBS ctx_filter)
