@@ -45,10 +45,12 @@ TokenStore::Reply readToken(TokenStore &tokens, const QString &connectionId)
 AppSession::AppSession(AppOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_settings(std::make_unique<Settings>())
     , m_tokens(std::make_unique<KeychainTokenStore>())
     , m_prompts(std::make_unique<DialogPrompts>())
-    , m_connections(std::make_unique<ConnectionStore>())
+    , m_connections(std::make_unique<ConnectionStore>(m_settings->store()))
 {
+    m_settings->migrate(); // keys of earlier versions, once, before anything reads them
 }
 
 AppSession::~AppSession()
@@ -218,7 +220,8 @@ bool AppSession::open(const ConnectionProfile &profile, QString *error)
     const bool wasVisible = window() && window()->isVisible();
     m_current.reset(); // saves the old window's layout; its requests are cancelled
     m_current = std::make_unique<ConnectionSession>(shown, connection,
-        ConnectionSession::Shared {m_connections.get(), m_tokens.get(), m_prompts.get()});
+        ConnectionSession::Shared {
+            m_connections.get(), m_tokens.get(), m_prompts.get(), m_settings.get()});
     connect(window(), &MainWindow::connectionRequested, this, &AppSession::onConnectionRequested,
         Qt::QueuedConnection);
     if (!m_started)

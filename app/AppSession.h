@@ -21,6 +21,7 @@ class ContextDetail;
 class ContextListModel;
 class KindListModel;
 class MainWindow;
+class Settings;
 class TokenStore;
 class UserPrompts;
 
@@ -72,6 +73,7 @@ private:
     void applyStartFilter();
 
     AppOptions m_options;
+    std::unique_ptr<Settings> m_settings; // migrated at start
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<UserPrompts> m_prompts;
     std::unique_ptr<ConnectionStore> m_connections;

@@ -47,6 +47,7 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, const Con
     models.throttle = m_api->throttle();
     models.connections = shared.connections;
     models.tokens = shared.tokens;
+    models.settings = shared.settings;
     models.accountApiFactory = [](const ConnectionProfile &edited, const QString &token) {
         Connection target;
         target.baseUrl = edited.baseUrl;

@@ -17,6 +17,7 @@ class KindListModel;
 class KindTableModel;
 class MainWindow;
 class RestContextsApi;
+class Settings;
 class TokenStore;
 class UserPrompts;
 struct Connection;
@@ -33,6 +34,7 @@ public:
         ConnectionStore *connections = nullptr;
         TokenStore *tokens = nullptr;
         UserPrompts *prompts = nullptr;
+        Settings *settings = nullptr;
     };
 
     // `profile` says what to show; `connection` how to reach it (base URL, token, CA file).

@@ -1,5 +1,7 @@
 #include "ConnectionStore.h"
 
+#include "Settings.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QUuid>
@@ -10,8 +12,7 @@ namespace ctx {
 
 namespace {
 
-const QString group = QStringLiteral("connections");
-const QString lastUsedKey = QStringLiteral("connections/lastUsed");
+const QString group = Settings::connectionsGroup;
 // Every value a connection has in settings. There is no key for a token, on purpose.
 const QString nameKey = QStringLiteral("name");
 const QString baseUrlKey = QStringLiteral("baseUrl");
@@ -65,13 +66,26 @@ ConnectionProfile readProfile(const QSettings &settings, const QString &id)
 } // namespace
 
 ConnectionStore::ConnectionStore(QObject *parent)
-    : QObject(parent)
+    : ConnectionStore(nullptr, parent)
 {
+}
+
+ConnectionStore::ConnectionStore(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings ? std::make_unique<Settings>(settings) : std::make_unique<Settings>())
+{
+}
+
+ConnectionStore::~ConnectionStore() = default;
+
+Settings &ConnectionStore::settings() const
+{
+    return *m_settings;
 }
 
 QList<ConnectionProfile> ConnectionStore::connections() const
 {
-    QSettings settings;
+    QSettings &settings = *this->settings().store();
     settings.beginGroup(group);
     const QStringList ids = settings.childGroups();
     settings.endGroup();
@@ -94,7 +108,7 @@ std::optional<ConnectionProfile> ConnectionStore::find(const QString &id) const
         return demoProfile();
     if (!isValidId(id))
         return std::nullopt;
-    const QSettings settings;
+    const QSettings &settings = *this->settings().store();
     if (!settings.contains(group + QLatin1Char('/') + id + QLatin1Char('/') + nameKey))
         return std::nullopt;
     return readProfile(settings, id);
@@ -110,7 +124,7 @@ ConnectionProfile ConnectionStore::save(ConnectionProfile profile)
     if (profile.name.isEmpty())
         profile.name = tr("Unnamed connection");
 
-    QSettings settings;
+    QSettings &settings = *this->settings().store();
     settings.beginGroup(group);
     settings.remove(profile.id); // no stale values from an older version of this entry
     settings.beginGroup(profile.id);
@@ -132,10 +146,10 @@ bool ConnectionStore::remove(const QString &id)
 {
     if (id == ConnectionProfile::demoId() || !find(id))
         return false;
-    QSettings settings;
+    QSettings &settings = *this->settings().store();
     settings.remove(group + QLatin1Char('/') + id);
-    if (settings.value(lastUsedKey).toString() == id)
-        settings.remove(lastUsedKey);
+    if (this->settings().value(Settings::lastConnection) == id)
+        this->settings().remove(Settings::lastConnection);
     settings.sync();
     emit changed();
     return true;
@@ -143,17 +157,16 @@ bool ConnectionStore::remove(const QString &id)
 
 QString ConnectionStore::lastUsedId() const
 {
-    const QString id = QSettings().value(lastUsedKey).toString();
+    const QString id = settings().value(Settings::lastConnection);
     return find(id) ? id : QString();
 }
 
 void ConnectionStore::setLastUsedId(const QString &id)
 {
-    QSettings settings;
-    if (settings.value(lastUsedKey).toString() == id)
+    if (settings().value(Settings::lastConnection) == id)
         return;
-    settings.setValue(lastUsedKey, id);
-    settings.sync();
+    settings().setValue(Settings::lastConnection, id);
+    settings().store()->sync();
     emit changed();
 }
 

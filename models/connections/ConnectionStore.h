@@ -4,9 +4,14 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
+class QSettings;
+
 namespace ctx {
+
+class Settings;
 
 // The saved connections, in QSettings (group "connections"). Never holds a token. The
 // built-in demo is always the first connection and cannot be removed.
@@ -14,7 +19,11 @@ class ConnectionStore : public QObject
 {
     Q_OBJECT
 public:
+    // Over the application's settings.
     explicit ConnectionStore(QObject *parent = nullptr);
+    // Over `settings` (tests): not owned, and must outlive the store.
+    explicit ConnectionStore(QSettings *settings, QObject *parent = nullptr);
+    ~ConnectionStore() override;
 
     // The demo first, then the saved ones by name (case-insensitive).
     QList<ConnectionProfile> connections() const;
@@ -31,6 +40,11 @@ public:
 
 signals:
     void changed();
+
+private:
+    Settings &settings() const;
+
+    std::unique_ptr<Settings> m_settings;
 };
 
 } // namespace ctx

@@ -1,5 +1,7 @@
 #include "ColumnLayout.h"
 
+#include "Settings.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
@@ -218,7 +220,7 @@ QString LayoutStore::scope(
 
 QString LayoutStore::settingsKey(const QString &scope)
 {
-    QString key = QStringLiteral("layouts/");
+    QString key = Settings::layoutsGroup + QLatin1Char('/');
     const QByteArray bytes = scope.toUtf8();
     for (const char c : bytes) {
         const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')

@@ -1,6 +1,7 @@
 #include "SavedView.h"
 
 #include "FilterExpression.h"
+#include "Settings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,7 +16,6 @@ namespace {
 
 const QString formatMarker = QStringLiteral("contexts-browser/view");
 constexpr int formatVersion = 1;
-const QString settingsKey = QStringLiteral("savedViews");
 constexpr qsizetype maxFileBytes = qsizetype(256) * 1024;
 
 QString sortText(SortOrder sort)
@@ -113,7 +113,7 @@ SavedViewStore::SavedViewStore(QSettings *settings)
 QList<SavedView> SavedViewStore::views() const
 {
     const QJsonDocument document
-        = QJsonDocument::fromJson(m_settings->value(settingsKey).toByteArray());
+        = QJsonDocument::fromJson(Settings(m_settings).value(Settings::savedViews));
     QList<SavedView> views;
     for (const auto &entry : document.array()) {
         QString ignored;
@@ -132,7 +132,8 @@ void SavedViewStore::write(const QList<SavedView> &views)
     QJsonArray array;
     for (const SavedView &view : sorted)
         array.append(view.toJson());
-    m_settings->setValue(settingsKey, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    Settings(m_settings)
+        .setValue(Settings::savedViews, QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 void SavedViewStore::save(const SavedView &view)

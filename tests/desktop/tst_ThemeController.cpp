@@ -1,4 +1,5 @@
 #include "ConnectionSwitcher.h"
+#include "Settings.h"
 #include "ThemeController.h"
 #include "ThemeMenu.h"
 #include "ThemedIcon.h"
@@ -43,7 +44,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QSettings().remove(ThemeController::settingsKey());
+        QSettings().remove(QString(Settings::theme.key));
         m_originalStyle = QApplication::style()->name();
         m_originalWindow = QApplication::palette().color(QPalette::Window);
         m_originalText = QApplication::palette().color(QPalette::WindowText);
@@ -126,7 +127,7 @@ private slots:
         m_controller->setTheme(Theme::Dark);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(
-            QSettings().value(ThemeController::settingsKey()).toString(), QStringLiteral("dark"));
+            QSettings().value(QString(Settings::theme.key)).toString(), QStringLiteral("dark"));
         QCOMPARE(ThemeController::savedTheme(), Theme::Dark);
 
         // The next start: the saved choice is applied before any window shows.
@@ -142,7 +143,7 @@ private slots:
         QCOMPARE(ThemeController::savedTheme(), Theme::Dark);
 
         // An unknown saved value falls back to System.
-        QSettings().setValue(ThemeController::settingsKey(), QStringLiteral("purple"));
+        QSettings().setValue(QString(Settings::theme.key), QStringLiteral("purple"));
         m_controller->applySaved();
         QCOMPARE(m_controller->theme(), Theme::System);
     }
@@ -157,7 +158,7 @@ private slots:
         QCOMPARE(QApplication::palette().color(QPalette::Window), m_originalWindow);
         QCOMPARE(QApplication::palette().color(QPalette::WindowText), m_originalText);
         QCOMPARE(
-            QSettings().value(ThemeController::settingsKey()).toString(), QStringLiteral("system"));
+            QSettings().value(QString(Settings::theme.key)).toString(), QStringLiteral("system"));
     }
 
     void theMenuChoosesAndFollows()

@@ -26,3 +26,4 @@ ctx_add_test(tst_RemoteRowSource SOURCES models/tst_RemoteRowSource.cpp support/
 ctx_add_test(tst_LastSeenCells SOURCES models/tst_LastSeenCells.cpp LIBS ctx_models)
 ctx_add_test(tst_InstanceDeleter SOURCES models/tst_InstanceDeleter.cpp support/FakeContextsApi.h LIBS ctx_models)
 ctx_add_test(tst_VariationSetter SOURCES models/tst_VariationSetter.cpp support/FakeContextsApi.h LIBS ctx_models)
+ctx_add_test(tst_Settings SOURCES models/tst_Settings.cpp LIBS ctx_models)

@@ -1,5 +1,7 @@
 #include "ColumnLayoutController.h"
 
+#include "Settings.h"
+
 #include <QHeaderView>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -16,8 +18,8 @@ template <typename Use> void withStore(QSettings *settings, Use use)
         use(store);
         return;
     }
-    QSettings appSettings;
-    LayoutStore store(&appSettings);
+    const Settings application;
+    LayoutStore store(application.store());
     use(store);
 }
 

@@ -13,6 +13,7 @@ class AccountApi;
 class AttributeCatalog;
 class ConnectionStore;
 class RequestThrottle;
+class Settings;
 class TokenStore;
 struct ConnectionProfile;
 class ContextDetail;
@@ -46,6 +47,8 @@ struct AppModels
     // Saved connections and their tokens, for the switcher and the Connections dialog.
     ConnectionStore *connections = nullptr;
     TokenStore *tokens = nullptr;
+    // Window state, column layouts and saved views; nullptr: the application's settings.
+    Settings *settings = nullptr;
     // Makes a client for a connection being edited (pickers, "Test connection"), before it
     // is saved. Tests hand in fakes.
     std::function<std::shared_ptr<AccountApi>(const ConnectionProfile &, const QString &token)>

@@ -23,7 +23,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -33,21 +32,18 @@
 
 namespace ctx {
 
-namespace {
-const QString geometryKey = QStringLiteral("window/geometry");
-const QString stateKey = QStringLiteral("window/state");
-const QString splitterKey = QStringLiteral("window/splitter");
-} // namespace
-
 MainWindow::MainWindow(const AppModels &models, QWidget *parent)
     : QMainWindow(parent)
     , m_models(models)
+    , m_ownSettings(models.settings ? nullptr : std::make_unique<Settings>())
+    , m_settings(models.settings ? models.settings : m_ownSettings.get())
     , m_tabs(new QTabWidget(this))
     , m_contextsTab(new ContextsTab(models, this))
     , m_kindsView(new KindsView(models.kindTable, models.prompts, this))
     , m_status(new ListStatusWidget(models.contexts, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_contextsTab->table()->setLayoutSettings(m_settings->store());
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Pages"));
@@ -135,7 +131,7 @@ void MainWindow::createActions()
     viewMenu->addMenu(new ThemeMenu(this)); // System, Light or Dark; remembered
 
     m_savedViews = new SavedViewsMenu(
-        new QSettings(this), m_models.prompts,
+        m_settings->store(), m_models.prompts,
         [this](const QString &name) { return m_contextsTab->captureView(name); },
         [this](const SavedView &view) {
             m_tabs->setCurrentWidget(m_contextsTab);
@@ -301,24 +297,22 @@ void MainWindow::setConnectionLabel(const QString &connection, const QString &en
 void MainWindow::restoreLayout()
 {
     // Defensive: a missing or broken saved state leaves the defaults in place.
-    const QSettings settings;
-    const QByteArray geometry = settings.value(geometryKey).toByteArray();
+    const QByteArray geometry = m_settings->value(Settings::windowGeometry);
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    const QByteArray state = settings.value(stateKey).toByteArray();
+    const QByteArray state = m_settings->value(Settings::windowState);
     if (!state.isEmpty())
         restoreState(state);
-    const QByteArray splitter = settings.value(splitterKey).toByteArray();
+    const QByteArray splitter = m_settings->value(Settings::windowSplitter);
     if (!splitter.isEmpty() && !m_contextsTab->splitter()->restoreState(splitter))
         m_contextsTab->splitter()->setSizes({800, 480});
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState());
-    settings.setValue(splitterKey, m_contextsTab->splitter()->saveState());
+    m_settings->setValue(Settings::windowGeometry, saveGeometry());
+    m_settings->setValue(Settings::windowState, saveState());
+    m_settings->setValue(Settings::windowSplitter, m_contextsTab->splitter()->saveState());
 }
 
 } // namespace ctx

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppModels.h"
+#include "Settings.h"
 
 #include <QMainWindow>
 
@@ -57,6 +58,8 @@ private:
     void saveLayout() const;
 
     AppModels m_models;
+    std::unique_ptr<Settings> m_ownSettings; // when the models bring none
+    Settings *m_settings;
     QTabWidget *m_tabs;
     ContextsTab *m_contextsTab;
     KindsView *m_kindsView;

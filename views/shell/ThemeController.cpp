@@ -1,7 +1,8 @@
 #include "ThemeController.h"
 
+#include "Settings.h"
+
 #include <QApplication>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QToolTip>
@@ -93,7 +94,7 @@ ThemeController *ThemeController::instance()
 
 void ThemeController::setTheme(Theme theme)
 {
-    QSettings().setValue(settingsKey(), name(theme));
+    Settings().setValue(Settings::theme, name(theme));
     apply(theme);
 }
 
@@ -109,7 +110,7 @@ void ThemeController::applySaved()
 
 ThemeController::Theme ThemeController::savedTheme()
 {
-    return fromName(QSettings().value(settingsKey()).toString()).value_or(Theme::System);
+    return fromName(Settings().value(Settings::theme)).value_or(Theme::System);
 }
 
 void ThemeController::apply(Theme theme)

@@ -40,7 +40,6 @@ public:
 
     static QString name(Theme theme); // "system", "light", "dark"
     static std::optional<Theme> fromName(const QString &name);
-    static QString settingsKey() { return QStringLiteral("appearance/theme"); }
 
     QString platformStyleName() const { return m_platformStyle; }
     QPalette platformPalette() const { return m_platformPalette; }
