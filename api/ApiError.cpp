@@ -1,5 +1,6 @@
 #include "ApiError.h"
 
+#include "FreeTr.h"
 #include "RetryPolicy.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,7 @@ ApiError::ApiError(Kind kind, QString detail, int httpStatus, QString code)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ctx::ApiError", text);
-}
+CTX_FREE_TR("ctx::ApiError")
 
 // The detail without a trailing period, so that it can sit inside a sentence.
 QString inner(const QString &detail)

@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "FreeTr.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QStringList>
@@ -8,11 +10,7 @@ namespace ctx {
 
 namespace {
 
-// The context lupdate gives the call sites (free functions in namespace ctx).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ctx", text);
-}
+CTX_FREE_TR("ctx")
 
 QString firstSet(
     const std::function<QString(const char *)> &env, const char *lower, const char *upper)

@@ -28,7 +28,7 @@ QString ContextQuery::serverFilter() const
     return kindClause + QStringLiteral(",(") + extra + QLatin1Char(')');
 }
 
-QString ContextQuery::sortParameter() const
+QString sortText(SortOrder sort)
 {
     switch (sort) {
     case SortOrder::NewestFirst:
@@ -39,6 +39,21 @@ QString ContextQuery::sortParameter() const
         break;
     }
     return {};
+}
+
+std::optional<SortOrder> sortFromText(const QString &text)
+{
+    for (const SortOrder sort :
+        {SortOrder::NewestFirst, SortOrder::OldestFirst, SortOrder::Unsorted}) {
+        if (text == sortText(sort))
+            return sort;
+    }
+    return std::nullopt;
+}
+
+QString ContextQuery::sortParameter() const
+{
+    return sortText(sort);
 }
 
 } // namespace ctx

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ctx {
 
 enum class SortOrder {
@@ -10,6 +12,11 @@ enum class SortOrder {
     OldestFirst, // sort=ts
     Unsorted, // no sort parameter (servers that reject sort)
 };
+
+// The API's text of an order: "-ts", "ts", or "" for Unsorted; and back (nothing for any
+// other text). Saved layouts and views write the same text.
+QString sortText(SortOrder sort);
+std::optional<SortOrder> sortFromText(const QString &text);
 
 // What the Contexts list asks the server for: a value type, compared to decide
 // whether a reply still belongs to what is on screen.

@@ -1,5 +1,6 @@
 #include "AppOptions.h"
 
+#include "ConnectionOptions.h"
 #include "ThemeController.h"
 #include "Translations.h"
 
@@ -25,14 +26,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
         QStringLiteral("demo"), tr("Open the built-in demo (a local sandbox with seeded data)."));
     const QCommandLineOption demoContexts(QStringLiteral("demo-contexts"),
         tr("How many contexts the demo seeds (default 5000)."), tr("N"));
-    const QCommandLineOption baseUri(QStringLiteral("base-uri"),
-        tr("LaunchDarkly base URI, e.g. https://app.launchdarkly.com "
-           "(or LD_BASE_URI)."),
-        tr("URL"));
-    const QCommandLineOption project(
-        QStringLiteral("project"), tr("Project key (or LD_PROJECT)."), tr("KEY"));
-    const QCommandLineOption environment(
-        QStringLiteral("environment"), tr("Environment key (or LD_ENVIRONMENT)."), tr("KEY"));
+    const ConnectionOptions where;
     const QCommandLineOption kind(
         QStringLiteral("kind"), tr("Show only this context kind (repeatable)."), tr("KIND"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -51,8 +45,9 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
         QStringLiteral("filter-builder"), tr("Start with the filter builder shown."));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         tr("Log every request and reply on stderr (the access token is never shown)."));
-    parser.addOptions({demo, demoContexts, baseUri, project, environment, kind, select, screenshot,
-        lang, theme, filter, filterBuilder, verbose});
+    parser.addOptions({demo, demoContexts});
+    parser.addOptions(where.all());
+    parser.addOptions({kind, select, screenshot, lang, theme, filter, filterBuilder, verbose});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -82,10 +77,10 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
             return std::nullopt;
         }
     }
-    const QString uriText = parser.isSet(baseUri) ? parser.value(baseUri) : env("LD_BASE_URI");
-    options.project = parser.isSet(project) ? parser.value(project) : env("LD_PROJECT");
-    options.environment
-        = parser.isSet(environment) ? parser.value(environment) : env("LD_ENVIRONMENT");
+    const ConnectionOptions::Values given = where.read(parser, env);
+    const QString uriText = given.baseUri;
+    options.project = given.project;
+    options.environment = given.environment;
     options.token = env("LD_ACCESS_TOKEN");
     options.kinds = parser.values(kind);
     options.screenshotPath = parser.value(screenshot);
@@ -122,7 +117,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments,
     if (options.demo)
         return options;
     if (uriText.isEmpty()) {
-        if (parser.isSet(project) || parser.isSet(environment)) {
+        if (where.anyKeySet(parser)) {
             *error = tr("--project and --environment need --base-uri (or LD_BASE_URI).");
             return std::nullopt;
         }

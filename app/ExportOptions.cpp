@@ -1,5 +1,7 @@
 #include "ExportOptions.h"
 
+#include "ConnectionOptions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,13 +25,7 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
            "demo / production."));
     const QCommandLineOption demoContexts(QStringLiteral("demo-contexts"),
         tr("How many contexts the demo seeds (default 5000)."), tr("N"));
-    const QCommandLineOption baseUri(QStringLiteral("base-uri"),
-        tr("LaunchDarkly base URI, e.g. https://app.launchdarkly.com (or LD_BASE_URI)."),
-        tr("URL"));
-    const QCommandLineOption project(
-        QStringLiteral("project"), tr("Project key (or LD_PROJECT)."), tr("KEY"));
-    const QCommandLineOption environment(
-        QStringLiteral("environment"), tr("Environment key (or LD_ENVIRONMENT)."), tr("KEY"));
+    const ConnectionOptions where;
     const QCommandLineOption kind(
         QStringLiteral("kind"), tr("Export only this context kind (repeatable)."), tr("KIND"));
     const QCommandLineOption filter(QStringLiteral("filter"),
@@ -48,8 +44,9 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
         tr("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         tr("Log every request and reply on stderr (the access token is never shown)."));
-    parser.addOptions({demo, demoContexts, baseUri, project, environment, kind, filter, columns,
-        sort, format, output, verbose});
+    parser.addOptions({demo, demoContexts});
+    parser.addOptions(where.all());
+    parser.addOptions({kind, filter, columns, sort, format, output, verbose});
 
     const auto usage = [message](const QString &text) {
         *message = text;
@@ -86,13 +83,10 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
     options.verbose = parser.isSet(verbose);
     options.filter = parser.value(filter).trimmed();
     if (parser.isSet(sort)) {
-        const QString value = parser.value(sort);
-        if (value == QLatin1String("ts"))
-            options.sort = SortOrder::OldestFirst;
-        else if (value == QLatin1String("-ts"))
-            options.sort = SortOrder::NewestFirst;
-        else
+        const std::optional<SortOrder> order = sortFromText(parser.value(sort));
+        if (!order || *order == SortOrder::Unsorted)
             return usage(tr("--sort takes ts (oldest first) or -ts (newest first)."));
+        options.sort = *order;
     }
     if (parser.isSet(columns)) {
         options.columns.clear();
@@ -129,10 +123,10 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
 
     if (options.demo)
         return options;
-    const QString uriText = parser.isSet(baseUri) ? parser.value(baseUri) : env("LD_BASE_URI");
-    options.project = parser.isSet(project) ? parser.value(project) : env("LD_PROJECT");
-    options.environment
-        = parser.isSet(environment) ? parser.value(environment) : env("LD_ENVIRONMENT");
+    const ConnectionOptions::Values given = where.read(parser, env);
+    const QString uriText = given.baseUri;
+    options.project = given.project;
+    options.environment = given.environment;
     options.token = env("LD_ACCESS_TOKEN");
     if (uriText.isEmpty()) {
         return usage(tr("Say what to export: --base-uri (or LD_BASE_URI) with --project and "

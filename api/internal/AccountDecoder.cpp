@@ -1,5 +1,6 @@
 #include "AccountDecoder.h"
 
+#include "FreeTr.h"
 #include "JsonSupport.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,7 @@ using json::view;
 
 namespace {
 
-// The context lupdate gives the call sites (free functions in namespace ctx).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ctx", text);
-}
+CTX_FREE_TR("ctx")
 
 const Json &rootObject(const Json &root)
 {

@@ -1,5 +1,6 @@
 #include "AttributeDecoder.h"
 
+#include "FreeTr.h"
 #include "JsonPointer.h"
 #include "JsonSupport.h"
 
@@ -20,11 +21,7 @@ using json::requireObject;
 
 namespace {
 
-// The context lupdate gives the call sites (free functions in namespace ctx).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ctx", text);
-}
+CTX_FREE_TR("ctx")
 
 int decodeWeight(const Json &entry, const QString &path)
 {

@@ -1,6 +1,7 @@
 #include "ContextJson.h"
 
 #include "ContextDetailTypes.h"
+#include "FreeTr.h"
 #include "PrivateAttributes.h"
 #include "Rfc3339.h"
 
@@ -13,11 +14,7 @@ namespace ctx::json {
 
 namespace {
 
-// The context lupdate gives the call sites (free functions in namespace ctx::json).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ctx::json", text);
-}
+CTX_FREE_TR("ctx::json")
 
 // Attribute references from _meta.privateAttributes and _meta.redactedAttributes.
 QStringList privateReferences(const Json &context, const QString &path)

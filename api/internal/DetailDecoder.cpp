@@ -1,6 +1,7 @@
 #include "DetailDecoder.h"
 
 #include "ContextJson.h"
+#include "FreeTr.h"
 #include "JsonSupport.h"
 
 #include <QCoreApplication>
@@ -27,11 +28,7 @@ using json::view;
 
 namespace {
 
-// The context lupdate gives the call sites (free functions in namespace ctx).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ctx", text);
-}
+CTX_FREE_TR("ctx")
 
 Json parseResponse(const QByteArray &body)
 {

@@ -1,6 +1,7 @@
 #include "JsonDecoder.h"
 
 #include "ContextJson.h"
+#include "FreeTr.h"
 #include "JsonSupport.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,7 @@ using json::view;
 
 namespace {
 
-// The context lupdate gives the call sites (free functions in namespace ctx).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ctx", text);
-}
+CTX_FREE_TR("ctx")
 
 // What decodeContextsPage reads of a page; parseBounded stores nothing else (not the items'
 // _access and self and parent links, which are more than half of a page's bytes).

@@ -1,5 +1,6 @@
 #include "JsonSupport.h"
 
+#include "FreeTr.h"
 #include "JsonDomBuilder.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,7 @@ namespace ctx::json {
 
 namespace {
 
-// The context lupdate gives the call sites (free functions in namespace ctx::json).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ctx::json", text);
-}
+CTX_FREE_TR("ctx::json")
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "ReplyError.h"
 
+#include "FreeTr.h"
 #include "JsonDecoder.h"
 #include "RestContextsApi.h"
 
@@ -12,11 +13,7 @@ namespace ctx::detail {
 
 namespace {
 
-// The context lupdate gives the call sites (free functions in namespace ctx::detail).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ctx::detail", text);
-}
+CTX_FREE_TR("ctx::detail")
 
 // Without the trailing period, to sit inside parentheses.
 QString inner(QString text)

@@ -1,5 +1,6 @@
 #include "RestRequest.h"
 
+#include "FreeTr.h"
 #include "ReplyError.h"
 #include "RequestLog.h"
 #include "RequestThrottle.h"
@@ -27,11 +28,7 @@ namespace {
 constexpr qint64 MaxResponseBytes = RestContextsApi::MaxResponseBytes;
 constexpr int MaxRedirects = 5;
 
-// The context lupdate gives the call sites (free functions in namespace ctx::detail).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ctx::detail", text);
-}
+CTX_FREE_TR("ctx::detail")
 
 QString encoded(const QString &text)
 {

@@ -75,16 +75,21 @@ void ContextExporter::start(const ExportRequest &request, QIODevice *device)
     requestPage();
 }
 
-void ContextExporter::cancel()
+void ContextExporter::stop()
 {
-    if (!m_running)
-        return;
     m_running = false;
     ++m_generation;
     if (m_pending)
         m_pending->cancel();
     m_pending.reset();
     discardFile();
+}
+
+void ContextExporter::cancel()
+{
+    if (!m_running)
+        return;
+    stop();
     emit cancelled();
 }
 
@@ -166,12 +171,7 @@ void ContextExporter::complete()
 
 void ContextExporter::fail(const QString &message)
 {
-    m_running = false;
-    ++m_generation;
-    if (m_pending)
-        m_pending->cancel();
-    m_pending.reset();
-    discardFile();
+    stop();
     m_device = nullptr;
     QMetaObject::invokeMethod(
         this, [this, message] { emit failed(message); }, Qt::QueuedConnection);

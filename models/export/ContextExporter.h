@@ -78,6 +78,8 @@ private:
     void complete();
     // Ends the export with failed(message), later from the event loop.
     void fail(const QString &message);
+    // Stops asking for pages and removes the partial file.
+    void stop();
     void discardFile();
     QString writeError() const;
 

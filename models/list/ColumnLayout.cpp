@@ -16,26 +16,11 @@ constexpr int formatVersion = 1;
 constexpr qsizetype maxStoredBytes = qsizetype(64) * 1024;
 constexpr qsizetype maxPointerLength = 512;
 
-QString sortText(SortOrder sort)
-{
-    switch (sort) {
-    case SortOrder::NewestFirst:
-        return QStringLiteral("-ts");
-    case SortOrder::OldestFirst:
-        return QStringLiteral("ts");
-    case SortOrder::Unsorted:
-        break;
-    }
-    return {};
-}
-
 SortOrder sortFrom(const QJsonValue &value)
 {
-    if (value.isString() && value.toString() == QLatin1String("ts"))
-        return SortOrder::OldestFirst;
-    if (value.isString() && value.toString().isEmpty())
-        return SortOrder::Unsorted;
-    return SortOrder::NewestFirst; // "-ts", absent, or anything else
+    // "-ts", absent, or anything else: newest first.
+    return value.isString() ? sortFromText(value.toString()).value_or(SortOrder::NewestFirst)
+                            : SortOrder::NewestFirst;
 }
 
 std::optional<ColumnLayout::Entry> entryFrom(const QJsonValue &value)

@@ -18,19 +18,6 @@ const QString formatMarker = QStringLiteral("contexts-browser/view");
 constexpr int formatVersion = 1;
 constexpr qsizetype maxFileBytes = qsizetype(256) * 1024;
 
-QString sortText(SortOrder sort)
-{
-    switch (sort) {
-    case SortOrder::NewestFirst:
-        return QStringLiteral("-ts");
-    case SortOrder::OldestFirst:
-        return QStringLiteral("ts");
-    case SortOrder::Unsorted:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 QJsonObject SavedView::toJson() const
@@ -91,13 +78,9 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &json, QString *e
         return std::nullopt;
     }
     const QString sort = json.value(QStringLiteral("sort")).toString(QStringLiteral("-ts"));
-    if (sort == QLatin1String("-ts"))
-        view.sort = SortOrder::NewestFirst;
-    else if (sort == QLatin1String("ts"))
-        view.sort = SortOrder::OldestFirst;
-    else if (sort.isEmpty())
-        view.sort = SortOrder::Unsorted;
-    else {
+    if (const std::optional<SortOrder> order = sortFromText(sort)) {
+        view.sort = *order;
+    } else {
         *error = tr("The view's sort \"%1\" is not ts or -ts.").arg(sort);
         return std::nullopt;
     }

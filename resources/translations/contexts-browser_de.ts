@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>LaunchDarkly base URI, e.g. https://app.launchdarkly.com (or LD_BASE_URI).</source>
+        <translation>Basis-URI von LaunchDarkly, z. B. https://app.launchdarkly.com (oder LD_BASE_URI).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Project key (or LD_PROJECT).</source>
+        <translation>Projektschlüssel (oder LD_PROJECT).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>Environment key (or LD_ENVIRONMENT).</source>
+        <translation>Umgebungsschlüssel (oder LD_ENVIRONMENT).</translation>
+    </message>
+</context>
+<context>
     <name>ContextColumn</name>
     <message>
         <source>Kind</source>
@@ -151,26 +174,6 @@ Das Zugriffstoken kommt aus dem Schlüsselbund des Systems (gespeicherte Verbind
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>LaunchDarkly base URI, e.g. https://app.launchdarkly.com (or LD_BASE_URI).</source>
-        <translation>Basis-URI von LaunchDarkly, z. B. https://app.launchdarkly.com (oder LD_BASE_URI).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Project key (or LD_PROJECT).</source>
-        <translation>Projektschlüssel (oder LD_PROJECT).</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>SCHLÜSSEL</translation>
-    </message>
-    <message>
-        <source>Environment key (or LD_ENVIRONMENT).</source>
-        <translation>Umgebungsschlüssel (oder LD_ENVIRONMENT).</translation>
     </message>
     <message>
         <source>Show only this context kind (repeatable).</source>
@@ -1535,26 +1538,6 @@ Das Zugriffstoken wird aus LD_ACCESS_TOKEN gelesen. Der Fortschritt geht nach st
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>LaunchDarkly base URI, e.g. https://app.launchdarkly.com (or LD_BASE_URI).</source>
-        <translation>Basis-URI von LaunchDarkly, z. B. https://app.launchdarkly.com (oder LD_BASE_URI).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Project key (or LD_PROJECT).</source>
-        <translation>Projektschlüssel (oder LD_PROJECT).</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>SCHLÜSSEL</translation>
-    </message>
-    <message>
-        <source>Environment key (or LD_ENVIRONMENT).</source>
-        <translation>Umgebungsschlüssel (oder LD_ENVIRONMENT).</translation>
     </message>
     <message>
         <source>Export only this context kind (repeatable).</source>

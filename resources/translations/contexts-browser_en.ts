@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>LaunchDarkly base URI, e.g. https://app.launchdarkly.com (or LD_BASE_URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project key (or LD_PROJECT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment key (or LD_ENVIRONMENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContextColumn</name>
     <message>
         <source>Kind</source>
@@ -148,26 +171,6 @@ The access token comes from the OS keychain (saved connections) or from LD_ACCES
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LaunchDarkly base URI, e.g. https://app.launchdarkly.com (or LD_BASE_URI).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project key (or LD_PROJECT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment key (or LD_ENVIRONMENT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,26 +1531,6 @@ The access token is read from LD_ACCESS_TOKEN. Progress goes to stderr when it i
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LaunchDarkly base URI, e.g. https://app.launchdarkly.com (or LD_BASE_URI).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project key (or LD_PROJECT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment key (or LD_ENVIRONMENT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "SandboxEvalContext.h"
 
 #include "JsonPointer.h"
+#include "SandboxRequest.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -49,18 +50,10 @@ bool SandboxEvalContext::isValidKind(const QString &kind)
 
 std::optional<SandboxEvalContext> SandboxEvalContext::parse(const QByteArray &body, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = u"Invalid request body: %1 at offset %2"_s.arg(parseError.errorString())
-                     .arg(parseError.offset);
+    const std::optional<QJsonObject> parsed = request::bodyObject(body, u"a context"_s, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = u"Invalid request body: expected a context as a JSON object"_s;
-        return std::nullopt;
-    }
-    return fromObject(document.object(), error);
+    return fromObject(*parsed, error);
 }
 
 std::optional<SandboxEvalContext> SandboxEvalContext::fromObject(

@@ -1,6 +1,7 @@
 #include "SandboxFlagSeeder.h"
 
 #include "SandboxFlagCatalog.h"
+#include "SandboxSql.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -75,15 +76,13 @@ SandboxFlagSeeder::SandboxFlagSeeder(const QSqlDatabase &database, qint64 nowMs)
 bool SandboxFlagSeeder::run(const QString &sql, const QVariantList &binds, QString *error)
 {
     QSqlQuery query(m_db);
-    query.prepare(sql);
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (query.exec()) {
+    QString why;
+    if (sql::run(query, sql, binds, &why)) {
         m_lastInsertId = query.lastInsertId().toLongLong();
         return true;
     }
     if (error)
-        *error = u"Cannot write the seed flags: %1"_s.arg(query.lastError().text());
+        *error = u"Cannot write the seed flags: %1"_s.arg(why);
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "SandboxFlagStore.h"
 
+#include "SandboxSql.h"
 #include "SandboxStore.h"
 
 #include <QDateTime>
@@ -16,20 +17,6 @@ using namespace Qt::StringLiterals;
 const QString kConfigColumns = u"fc.enabled, fc.salt, fc.version, fc.modified_ms,"
                                " fc.off_variation, fc.fallthrough, fc.targets, fc.rules,"
                                " fc.prerequisites"_s;
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
-{
-    query.setForwardOnly(true);
-    if (query.prepare(sql)) {
-        for (const QVariant &bind : binds)
-            query.addBindValue(bind);
-        if (query.exec())
-            return true;
-    }
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
 
 QJsonValue json(const QVariant &text)
 {
@@ -63,7 +50,7 @@ std::optional<QList<QJsonObject>> SandboxFlagStore::flags(
     qint64 environmentId, QString *error) const
 {
     QSqlQuery query(m_store.database());
-    if (!run(query,
+    if (!sql::run(query,
             u"SELECT f.key, f.definition, %1 FROM flags f JOIN flag_configs fc"
             " ON fc.flag_id = f.id WHERE fc.env_id = ? ORDER BY f.key"_s.arg(kConfigColumns),
             {environmentId}, error))
@@ -84,7 +71,7 @@ std::optional<QList<QJsonObject>> SandboxFlagStore::segments(
     qint64 environmentId, QString *error) const
 {
     QSqlQuery query(m_store.database());
-    if (!run(query,
+    if (!sql::run(query,
             u"SELECT key, name, description, tags, creation_ms, modified_ms, version, included,"
             " excluded, rules FROM segments WHERE env_id = ? ORDER BY key"_s,
             {environmentId}, error))
@@ -105,7 +92,7 @@ std::optional<FlagRow> SandboxFlagStore::flag(const QString &projectKey, const Q
     const QString &environmentKey, QString *error) const
 {
     QSqlQuery query(m_store.database());
-    if (!run(query,
+    if (!sql::run(query,
             u"SELECT f.definition, e.key, e.name, %1 FROM flags f"
             " JOIN projects p ON p.id = f.project_id"
             " LEFT JOIN flag_configs fc ON fc.flag_id = f.id"
@@ -137,7 +124,7 @@ bool SandboxFlagStore::setTargets(
     qint64 environmentId, const QString &flagKey, const QJsonArray &targets, QString *error) const
 {
     QSqlQuery query(m_store.database());
-    return run(query,
+    return sql::run(query,
         u"UPDATE flag_configs SET targets = ?, version = version + 1, modified_ms = ?"
         " WHERE env_id = ? AND flag_id = (SELECT f.id FROM flags f JOIN environments e"
         " ON e.project_id = f.project_id WHERE e.id = ? AND f.key = ?)"_s,

@@ -1,5 +1,6 @@
 #include "SandboxAccount.h"
 
+#include "SandboxRequest.h"
 #include "SandboxStore.h"
 
 #include <QCryptographicHash>
@@ -38,28 +39,6 @@ QStringList stringList(const QVariant &json)
     for (const auto &value : array)
         list.append(value.toString());
     return list;
-}
-
-// The query string decoded as Go's url.ParseQuery does ('+' is a space); a repeated name is
-// an error.
-std::optional<QHash<QString, QString>> queryValues(const QUrl &url, QString *error)
-{
-    QHash<QString, QString> values;
-    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const QByteArray &pair : query.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype equals = pair.indexOf('=');
-        QByteArray name = equals < 0 ? pair : pair.first(equals);
-        QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
-        const QString decodedName = QUrl::fromPercentEncoding(name.replace('+', ' '));
-        if (values.contains(decodedName)) {
-            *error = u"query parameter \"%1\" is given more than once"_s.arg(decodedName);
-            return std::nullopt;
-        }
-        values.insert(decodedName, QUrl::fromPercentEncoding(value.replace('+', ' ')));
-    }
-    return values;
 }
 
 std::optional<qint64> integer(const QHash<QString, QString> &values, const QString &name,
@@ -161,7 +140,7 @@ SandboxAccount::SandboxAccount(const SandboxStore &store)
 SandboxReply SandboxAccount::projects(const QUrl &url) const
 {
     QString error;
-    const std::optional<QHash<QString, QString>> values = queryValues(url, &error);
+    const std::optional<QHash<QString, QString>> values = request::queryValues(url, &error);
     if (!values)
         return SandboxJson::invalidRequest(error);
     const std::optional<qint64> limit

@@ -5,6 +5,8 @@
 #include "FilterSqlAttribute.h"
 #include "JsonPointer.h"
 #include "SandboxAttributeIndex.h"
+#include "SandboxRequest.h"
+#include "SandboxSql.h"
 #include "SandboxStore.h"
 
 #include <QJsonArray>
@@ -23,24 +25,9 @@ using ctx::filter::Operator;
 
 constexpr int kMaxLimit = 100;
 
-// One query parameter, decoded the way Go's url.ParseQuery does ('+' is a space); nothing
-// when it is absent.
-std::optional<QString> queryValue(const QUrl &url, const QString &name)
-{
-    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const QByteArray &pair : query.split('&')) {
-        const qsizetype equals = pair.indexOf('=');
-        QByteArray key = equals < 0 ? pair : pair.first(equals);
-        if (QUrl::fromPercentEncoding(key.replace('+', ' ')) == name)
-            return QUrl::fromPercentEncoding(
-                equals < 0 ? QByteArray() : pair.mid(equals + 1).replace('+', ' '));
-    }
-    return std::nullopt;
-}
-
 std::optional<int> limitParameter(const QUrl &url, int fallback, QString *error)
 {
-    const std::optional<QString> text = queryValue(url, u"limit"_s);
+    const std::optional<QString> text = request::queryValue(url, u"limit"_s);
     if (!text)
         return fallback;
     bool ok = false;
@@ -80,7 +67,7 @@ std::optional<AttributeFilter> attributeFilter(
 {
     AttributeFilter filter;
     const ctx::filter::ParseResult parsed
-        = ctx::filter::parse(queryValue(url, u"filter"_s).value_or(QString()));
+        = ctx::filter::parse(request::queryValue(url, u"filter"_s).value_or(QString()));
     if (!parsed.ok()) {
         *error = u"Invalid filter at position %1: %2"_s.arg(
             QString::number(parsed.error->position), parsed.error->message);
@@ -129,17 +116,8 @@ std::optional<QSqlQuery> run(
     const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QString *error)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+    if (!sql::run(query, sql, binds, error))
         return std::nullopt;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return std::nullopt;
-    }
     return query;
 }
 

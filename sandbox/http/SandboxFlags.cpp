@@ -4,6 +4,7 @@
 #include "SandboxEvalContext.h"
 #include "SandboxEvaluator.h"
 #include "SandboxFlagJson.h"
+#include "SandboxRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,20 +18,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 using FlagTest = std::function<bool(const QJsonObject &)>;
-
-// One query parameter, decoded the way Go's url.ParseQuery does ('+' is a space).
-QString queryValue(const QUrl &url, const QString &name)
-{
-    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const QByteArray &pair : query.split('&')) {
-        const qsizetype equals = pair.indexOf('=');
-        QByteArray key = equals < 0 ? pair : pair.first(equals);
-        if (QUrl::fromPercentEncoding(key.replace('+', ' ')) == name)
-            return QUrl::fromPercentEncoding(
-                equals < 0 ? QByteArray() : pair.mid(equals + 1).replace('+', ' '));
-    }
-    return {};
-}
 
 bool sameValue(const QJsonValue &a, const QJsonValue &b)
 {
@@ -112,7 +99,7 @@ bool sortFlags(QList<QJsonObject> &flags, const QString &sort, QString *error)
 std::optional<qint64> integerParameter(
     const QUrl &url, const QString &name, qint64 fallback, qint64 minimum, QString *error)
 {
-    const QString text = queryValue(url, name);
+    const QString text = request::queryValue(url, name).value_or(QString());
     if (text.isEmpty())
         return fallback;
     bool ok = false;
@@ -138,7 +125,8 @@ SandboxReply SandboxFlags::evaluateFlags(
     const std::optional<SandboxEvalContext> context = SandboxEvalContext::parse(body, &error);
     if (!context)
         return SandboxJson::invalidRequest(error);
-    const std::optional<QList<FlagTest>> tests = flagFilter(queryValue(url, u"filter"_s), &error);
+    const std::optional<QList<FlagTest>> tests
+        = flagFilter(request::queryValue(url, u"filter"_s).value_or(QString()), &error);
     const std::optional<qint64> limit = integerParameter(url, u"limit"_s, -1, -1, &error);
     const std::optional<qint64> offset = integerParameter(url, u"offset"_s, 0, 0, &error);
     if (!tests || !limit || !offset)
@@ -155,7 +143,7 @@ SandboxReply SandboxFlags::evaluateFlags(
                 tests->begin(), tests->end(), [&flag](const FlagTest &t) { return t(flag); }))
             selected.append(flag);
     }
-    if (!sortFlags(selected, queryValue(url, u"sort"_s), &error))
+    if (!sortFlags(selected, request::queryValue(url, u"sort"_s).value_or(QString()), &error))
         return SandboxJson::invalidRequest(error);
 
     QJsonArray items;
@@ -263,8 +251,8 @@ SandboxReply SandboxFlags::getFlag(
     const QString &projectKey, const QString &flagKey, const QUrl &url) const
 {
     QString error;
-    const std::optional<FlagRow> flag
-        = m_store.flag(projectKey, flagKey, queryValue(url, u"env"_s), &error);
+    const std::optional<FlagRow> flag = m_store.flag(
+        projectKey, flagKey, request::queryValue(url, u"env"_s).value_or(QString()), &error);
     if (!flag) {
         if (!error.isEmpty())
             return SandboxJson::internalError(u"Cannot read the flag: "_s + error);

@@ -1,5 +1,7 @@
 #include "SandboxKinds.h"
 
+#include "SandboxRequest.h"
+#include "SandboxSql.h"
 #include "SandboxStore.h"
 
 #include <QDateTime>
@@ -44,18 +46,11 @@ struct Payload
 
 std::optional<Payload> parsePayload(const QByteArray &body, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = u"Invalid request body: %1 at offset %2"_s.arg(parseError.errorString())
-                     .arg(parseError.offset);
+    const std::optional<QJsonObject> parsed
+        = request::bodyObject(body, u"UpsertContextKindPayload"_s, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = u"Invalid request body: expected a JSON object (UpsertContextKindPayload)"_s;
-        return std::nullopt;
-    }
-    const QJsonObject object = document.object();
+    const QJsonObject &object = *parsed;
     const auto given = [&object](const QString &name) {
         const QJsonValue value = object.value(name);
         return !value.isUndefined() && !value.isNull();
@@ -100,20 +95,6 @@ std::optional<Payload> parsePayload(const QByteArray &body, QString *error)
     return payload;
 }
 
-bool exec(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
-{
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
-        return false;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
 } // namespace
 
 SandboxKinds::SandboxKinds(const SandboxStore &store)
@@ -154,20 +135,20 @@ SandboxReply SandboxKinds::put(
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(m_store.database());
-    if (!exec(query, u"SELECT 1 FROM context_kinds WHERE project_id = ? AND key = ?"_s,
+    if (!sql::run(query, u"SELECT 1 FROM context_kinds WHERE project_id = ? AND key = ?"_s,
             {*projectId, key}, &error))
         return SandboxJson::internalError(error);
     const bool exists = query.next();
     query.finish();
     const bool ok = exists
-        ? exec(query,
+        ? sql::run(query,
             u"UPDATE context_kinds SET name = ?, description = coalesce(?, description),"
             " archived = coalesce(?, archived), hide_in_targeting = coalesce(?, hide_in_targeting),"
             " version = version + 1, modified_ms = ? WHERE project_id = ? AND key = ?"_s,
             {payload->name, payload->description, payload->archived, payload->archived, now,
                 *projectId, key},
             &error)
-        : exec(query,
+        : sql::run(query,
             u"INSERT INTO context_kinds (project_id, key, name, description, version,"
             " creation_ms, modified_ms, last_seen_ms, created_from, archived, hide_in_targeting)"
             " VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?, (SELECT MAX(c.last_seen_ms)"

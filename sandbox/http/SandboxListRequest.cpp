@@ -65,4 +65,16 @@ QJsonObject SandboxListRequest::envelope(const EnvironmentRow &environment, cons
     return result;
 }
 
+SandboxStore::ListQuery SandboxListRequest::storeQuery(
+    qint64 environmentId, const std::optional<SqlCondition> &condition) const
+{
+    SandboxStore::ListQuery list;
+    list.environmentId = environmentId;
+    list.filter = condition;
+    list.ascending = params.ascending;
+    list.after = after;
+    list.limit = params.limit + 1;
+    return list;
+}
+
 } // namespace sandbox

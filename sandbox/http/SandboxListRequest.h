@@ -4,6 +4,7 @@
 #include "SandboxJson.h"
 #include "SandboxRows.h"
 #include "SandboxSearchParams.h"
+#include "SandboxStore.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -36,6 +37,19 @@ struct SandboxListRequest
     // `path` is the list's path; the query string is appended.
     QJsonObject envelope(const EnvironmentRow &environment, const QJsonArray &items,
         const std::optional<SortKey> &next, const QString &path, const SandboxCursor &cursor) const;
+
+    // The store's query for this page, one row longer than the limit: a row beyond it says
+    // that another page exists (cutToPage()).
+    SandboxStore::ListQuery storeQuery(
+        qint64 environmentId, const std::optional<SqlCondition> &condition) const;
+    // Drops the row beyond the limit; true when there was one.
+    template <typename Row> bool cutToPage(QList<Row> &rows) const
+    {
+        if (rows.size() <= params.limit)
+            return false;
+        rows.resize(params.limit);
+        return true;
+    }
 };
 
 } // namespace sandbox

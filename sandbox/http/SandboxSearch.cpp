@@ -93,20 +93,13 @@ SandboxReply SandboxSearch::page(const EnvironmentRow &environment,
     const SandboxListRequest &request, const std::optional<SqlCondition> &condition,
     const QString &path) const
 {
-    SandboxStore::ListQuery list;
-    list.environmentId = environment.id;
-    list.filter = condition;
-    list.ascending = request.params.ascending;
-    list.after = request.after;
-    list.limit = request.params.limit + 1; // one more tells whether another page exists
+    const SandboxStore::ListQuery list = request.storeQuery(environment.id, condition);
 
     QString error;
     std::optional<QList<ContextRow>> rows = m_store.listContexts(list, &error);
     if (!rows)
         return SandboxJson::internalError(u"The contexts query failed: "_s + error);
-    const bool hasMore = rows->size() > request.params.limit;
-    if (hasMore)
-        rows->resize(request.params.limit);
+    const bool hasMore = request.cutToPage(*rows);
 
     QJsonArray items;
     for (const ContextRow &row : std::as_const(*rows))

@@ -1,5 +1,7 @@
 #include "SandboxSearchParams.h"
 
+#include "SandboxRequest.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,30 +17,6 @@ constexpr qsizetype kMaxFilterLength = qsizetype(64) * 1024;
 const QStringList kNames {
     u"filter"_s, u"sort"_s, u"limit"_s, u"continuationToken"_s, u"includeTotalCount"_s};
 
-// Decodes a query string the way Go's url.ParseQuery does ('+' is a space), keeping the
-// names the search knows. A repeated name is an error.
-std::optional<QHash<QString, QString>> queryValues(const QUrl &url, QString *error)
-{
-    QHash<QString, QString> values;
-    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const QByteArray &pair : query.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype equals = pair.indexOf('=');
-        QByteArray name = equals < 0 ? pair : pair.first(equals);
-        QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
-        const QString decodedName = QUrl::fromPercentEncoding(name.replace('+', ' '));
-        if (!kNames.contains(decodedName))
-            continue;
-        if (values.contains(decodedName)) {
-            *error = u"query parameter \"%1\" is given more than once"_s.arg(decodedName);
-            return std::nullopt;
-        }
-        values.insert(decodedName, QUrl::fromPercentEncoding(value.replace('+', ' ')));
-    }
-    return values;
-}
-
 QString encode(const QString &value)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
@@ -49,24 +27,17 @@ QString encode(const QString &value)
 std::optional<SandboxSearchParams> SandboxSearchParams::parse(
     const QUrl &url, const QByteArray &body, QString *error)
 {
-    std::optional<QHash<QString, QString>> query = queryValues(url, error);
+    std::optional<QHash<QString, QString>> query = request::queryValues(url, error, kNames);
     if (!query)
         return std::nullopt;
     QHash<QString, QString> &values = *query;
 
     if (!body.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            *error = u"Invalid request body: %1 at offset %2"_s.arg(parseError.errorString())
-                         .arg(parseError.offset);
+        const std::optional<QJsonObject> parsed
+            = request::bodyObject(body, u"ContextSearch"_s, error);
+        if (!parsed)
             return std::nullopt;
-        }
-        if (!document.isObject()) {
-            *error = u"Invalid request body: expected a JSON object (ContextSearch)"_s;
-            return std::nullopt;
-        }
-        const QJsonObject object = document.object();
+        const QJsonObject &object = *parsed;
         for (const QString &name : {u"filter"_s, u"sort"_s, u"limit"_s, u"continuationToken"_s}) {
             const QJsonValue value = object.value(name);
             if (value.isUndefined() || value.isNull())

@@ -1,5 +1,7 @@
 #include "SandboxAccountSeeder.h"
 
+#include "SandboxSql.h"
+
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,13 +63,11 @@ bool SandboxAccountSeeder::seed(QString *error)
 {
     QSqlQuery query(m_db);
     const auto run = [&](const QString &sql, const QVariantList &binds) {
-        query.prepare(sql);
-        for (const QVariant &bind : binds)
-            query.addBindValue(bind);
-        if (query.exec())
+        QString why;
+        if (sql::run(query, sql, binds, &why))
             return true;
         if (error)
-            *error = u"Cannot write the account seed: %1"_s.arg(query.lastError().text());
+            *error = u"Cannot write the account seed: %1"_s.arg(why);
         return false;
     };
     // Demo's environments, unless someone gave them a color already.

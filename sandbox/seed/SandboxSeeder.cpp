@@ -7,6 +7,7 @@
 #include "SandboxSchema.h"
 #include "SandboxSeedRecord.h"
 #include "SandboxSeedWriter.h"
+#include "SandboxSql.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -269,10 +270,7 @@ bool SandboxSeeder::seedInTransaction(int contexts, QString *error)
         return false;
     };
     auto run = [&](const QString &sql, const QVariantList &binds) {
-        query.prepare(sql);
-        for (const QVariant &bind : binds)
-            query.addBindValue(bind);
-        return query.exec();
+        return sql::run(query, sql, binds, nullptr);
     };
     const auto writeFailed
         = [&] { return fail(u"Cannot write the seed data: %1"_s.arg(query.lastError().text())); };

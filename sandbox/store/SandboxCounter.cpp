@@ -1,5 +1,6 @@
 #include "SandboxCounter.h"
 
+#include "SandboxSql.h"
 #include "SandboxSqlite.h"
 
 #include <QSqlQuery>
@@ -72,11 +73,7 @@ void SandboxCounter::run(const QString &databaseName, const QString &options)
                 m_jobs.pop_front();
             }
             QSqlQuery query(db);
-            query.setForwardOnly(true);
-            query.prepare(job.sql);
-            for (const QVariant &bind : std::as_const(job.binds))
-                query.addBindValue(bind);
-            const bool counted = query.exec() && query.next();
+            const bool counted = sql::run(query, job.sql, job.binds, nullptr) && query.next();
             const std::lock_guard lock(m_mutex);
             if (counted)
                 m_counts.insert(job.key, query.value(0).toLongLong());

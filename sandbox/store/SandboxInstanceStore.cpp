@@ -2,6 +2,7 @@
 
 #include "FilterSql.h"
 #include "SandboxAttributeIndex.h"
+#include "SandboxSql.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -13,22 +14,6 @@ namespace sandbox {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
-{
-    if (!query.prepare(sql)) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
 
 QString placeholders(qsizetype count)
 {
@@ -60,7 +45,7 @@ std::optional<QList<InstanceRow>> SandboxInstanceStore::list(
     binds << list.limit;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!run(query,
+    if (!sql::run(query,
             u"SELECT i.instance_key, i.application_id, i.last_seen_ms, i.context,"
             " i.anonymous_kinds, i.id FROM %1 ORDER BY i.last_seen_ms %2, i.id %2 LIMIT ?"_s.arg(
                 from, direction),
@@ -88,7 +73,7 @@ std::optional<qint64> SandboxInstanceStore::countIds(
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (from.isEmpty()
-        || !run(query, u"SELECT COUNT(DISTINCT i.instance_key) FROM "_s + from, binds, error)
+        || !sql::run(query, u"SELECT COUNT(DISTINCT i.instance_key) FROM "_s + from, binds, error)
         || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
@@ -127,7 +112,7 @@ bool SandboxInstanceStore::removeInTransaction(
     QVariantList binds;
     const QString from
         = m_store.listFrom(u"instances i"_s, u"i.env_id = ?"_s, versionsOf, &binds, error);
-    if (from.isEmpty() || !run(query, u"SELECT i.id FROM "_s + from, binds, error))
+    if (from.isEmpty() || !sql::run(query, u"SELECT i.id FROM "_s + from, binds, error))
         return false;
     QVariantList versions;
     while (query.next())
@@ -138,7 +123,7 @@ bool SandboxInstanceStore::removeInTransaction(
     const QString versionMarks = placeholders(versions.size());
 
     // The context rows this instance held, before the memberships go.
-    if (!run(query,
+    if (!sql::run(query,
             u"SELECT DISTINCT context_id FROM context_instances WHERE instance_id IN (%1)"_s.arg(
                 versionMarks),
             versions, error))
@@ -151,14 +136,15 @@ bool SandboxInstanceStore::removeInTransaction(
     // index on instance_id).
     QVariantList heldBinds = contexts;
     heldBinds.append(versions);
-    if (!run(query, u"DELETE FROM context_instances WHERE instance_id IN (%1)"_s.arg(versionMarks),
+    if (!sql::run(query,
+            u"DELETE FROM context_instances WHERE instance_id IN (%1)"_s.arg(versionMarks),
             versions, error)
         || (!contexts.isEmpty()
-            && !run(query,
+            && !sql::run(query,
                 u"UPDATE contexts SET instance_id = NULL WHERE id IN (%1) AND instance_id IN (%2)"_s
                     .arg(placeholders(contexts.size()), versionMarks),
                 heldBinds, error))
-        || !run(
+        || !sql::run(
             query, u"DELETE FROM instances WHERE id IN (%1)"_s.arg(versionMarks), versions, error))
         return false;
     if (contexts.isEmpty())
@@ -166,7 +152,8 @@ bool SandboxInstanceStore::removeInTransaction(
     const QString contextMarks = placeholders(contexts.size());
 
     // The attribute index forgets what these contexts carried and learns it again afterwards.
-    if (!run(query, u"SELECT DISTINCT kind, key FROM contexts WHERE id IN (%1)"_s.arg(contextMarks),
+    if (!sql::run(query,
+            u"SELECT DISTINCT kind, key FROM contexts WHERE id IN (%1)"_s.arg(contextMarks),
             contexts, error))
         return false;
     QList<SandboxAttributeIndex::ContextId> kindKeys;
@@ -178,12 +165,12 @@ bool SandboxInstanceStore::removeInTransaction(
 
     // Rows seen only in this instance go; the others keep their other instances, and their
     // latest remaining one decides their last-seen time.
-    return run(query,
+    return sql::run(query,
                u"DELETE FROM contexts WHERE id IN (%1) AND NOT EXISTS"
                " (SELECT 1 FROM context_instances m WHERE m.context_id = contexts.id)"_s.arg(
                    contextMarks),
                contexts, error)
-        && run(query,
+        && sql::run(query,
             u"UPDATE contexts SET (instance_id, last_seen_ms) = (SELECT i.id, i.last_seen_ms"
             " FROM context_instances m JOIN instances i ON i.id = m.instance_id"
             " WHERE m.context_id = contexts.id ORDER BY i.last_seen_ms DESC, i.id DESC LIMIT 1)"

@@ -3,6 +3,7 @@
 #include "SandboxCounter.h"
 #include "SandboxCursor.h"
 #include "SandboxSchema.h"
+#include "SandboxSql.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -34,19 +35,6 @@ bool exec(QSqlQuery &query, QString *error)
 // A list wider than this is read in list order; narrower, through its own index and sorted.
 constexpr qint64 kNarrowEnough = 10000;
 constexpr qsizetype kMaxCachedCounts = 256;
-
-bool prepare(QSqlQuery &query, const QString &sql, const QVariantList &binds, QString *error)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    return true;
-}
 
 QString cacheKey(const QString &sql, const QVariantList &binds)
 {
@@ -212,7 +200,7 @@ QString SandboxStore::listFrom(const QString &table, const QString &where, const
         const QString ids
             = QString(narrowing.ids).replace(u"{env}"_s, QString::number(list.environmentId));
         QSqlQuery probe(database());
-        if (!prepare(probe, u"SELECT COUNT(*) FROM (%1 LIMIT ?)"_s.arg(ids),
+        if (!sql::prepare(probe, u"SELECT COUNT(*) FROM (%1 LIMIT ?)"_s.arg(ids),
                 narrowing.binds + QVariantList {kNarrowEnough}, error)
             || !probe.exec() || !probe.next()) {
             if (error && error->isEmpty())
@@ -272,7 +260,7 @@ QStringList SandboxStore::listPlan(const ListQuery &list, QString *error) const
     const QString sql = pageSql(list, &binds, error);
     QSqlQuery query(database());
     QStringList plan;
-    if (sql.isEmpty() || !prepare(query, u"EXPLAIN QUERY PLAN "_s + sql, binds, error)
+    if (sql.isEmpty() || !sql::prepare(query, u"EXPLAIN QUERY PLAN "_s + sql, binds, error)
         || !exec(query, error))
         return plan;
     while (query.next())
@@ -286,7 +274,7 @@ std::optional<QList<ContextRow>> SandboxStore::listContexts(
     QVariantList binds;
     const QString sql = pageSql(list, &binds, error);
     QSqlQuery query(database());
-    if (sql.isEmpty() || !prepare(query, sql, binds, error) || !exec(query, error))
+    if (sql.isEmpty() || !sql::prepare(query, sql, binds, error) || !exec(query, error))
         return std::nullopt;
     QList<ContextRow> rows;
     while (query.next()) {
@@ -339,7 +327,7 @@ std::optional<qint64> SandboxStore::countContexts(
         return counted;
     }
     QSqlQuery query(database());
-    if (!prepare(query, sql, binds, error) || !exec(query, error) || !query.next())
+    if (!sql::prepare(query, sql, binds, error) || !exec(query, error) || !query.next())
         return std::nullopt;
     if (m_counts.size() >= kMaxCachedCounts)
         m_counts.clear();
@@ -357,7 +345,7 @@ std::optional<SortKey> SandboxStore::contextAt(
     const QString direction = list.ascending ? u"ASC"_s : u"DESC"_s;
     binds << offset;
     QSqlQuery query(database());
-    if (!prepare(query,
+    if (!sql::prepare(query,
             u"SELECT c.last_seen_ms, c.id FROM %1 ORDER BY c.last_seen_ms %2, c.id %2"
             " LIMIT 1 OFFSET ?"_s.arg(from, direction),
             binds, error)
