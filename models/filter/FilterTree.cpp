@@ -1,7 +1,7 @@
 #include "FilterTree.h"
 
 #include "FilterFields.h"
-#include "FilterValueText.h"
+#include "FilterValue.h"
 
 #include <utility>
 
@@ -73,7 +73,7 @@ QString firstUneditable(const Expression &expression)
         const filter::Clause &clause = expression.clause;
         if (clause.field.trimmed().isEmpty())
             return FilterTree::tr("a condition has an empty field");
-        if (!FilterValueText::isEditable(clause.value, clause.op, clause.field))
+        if (!FilterValue(clause.field, clause.op).isEditable(clause.value))
             return FilterTree::tr("the value %1 of %2 cannot be edited in the builder")
                 .arg(filter::printValue(clause.value), clause.field);
         return {};

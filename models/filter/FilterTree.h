@@ -47,7 +47,7 @@ using FilterPath = QList<int>;
 // escaped by the one printer) and is read back from text through filter::parse.
 //
 // The builder shows any AND/OR tree up to maxDepth groups deep whose values its value box
-// can edit without loss (FilterValueText). Text beyond that is reported by fromText() as
+// can edit without loss (FilterValue). Text beyond that is reported by fromText() as
 // unsupported, and the text stays what is applied.
 class FilterTree
 {

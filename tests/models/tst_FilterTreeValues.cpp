@@ -75,12 +75,10 @@ void tst_FilterTreeValues::valueFromEditText()
     QFETCH(Operator, op);
     QFETCH(QString, field);
     QFETCH(QString, valueJson);
-    const QJsonValue value = FilterValueText::fromEditText(text, op, field);
+    const QJsonValue value = FilterValue(field, op).fromText(text);
     QCOMPARE(json(value), valueJson);
     // And the box shows a text that reads back to the same value.
-    QCOMPARE(
-        FilterValueText::fromEditText(FilterValueText::toEditText(value, op, field), op, field),
-        value);
+    QCOMPARE(FilterValue(field, op).fromText(FilterValue(field, op).toText(value)), value);
 }
 
 void tst_FilterTreeValues::escapeRoundTrip_data()
@@ -127,8 +125,8 @@ void tst_FilterTreeValues::escapeRoundTrip()
     QCOMPARE(back.tree->root().children.at(0).condition, condition);
     QCOMPARE(back.tree->toText(), text);
 
-    const QString edit = FilterValueText::toEditText(QJsonValue(value), op, field);
-    QCOMPARE(FilterValueText::fromEditText(edit, op, field), QJsonValue(value));
+    const QString edit = FilterValue(field, op).toText(QJsonValue(value));
+    QCOMPARE(FilterValue(field, op).fromText(edit), QJsonValue(value));
 }
 
 void tst_FilterTreeValues::listEscapeRoundTrip()
@@ -142,16 +140,16 @@ void tst_FilterTreeValues::listEscapeRoundTrip()
             const FilterTree::TextResult back = FilterTree::fromText(text);
             QVERIFY2(back.tree, qPrintable(text));
             QCOMPARE(back.tree->root().children.at(0).condition.value, QJsonValue(values));
-            const QString edit = FilterValueText::toEditText(values, op, field);
-            QCOMPARE(FilterValueText::fromEditText(edit, op, field), QJsonValue(values));
+            const QString edit = FilterValue(field, op).toText(values);
+            QCOMPARE(FilterValue(field, op).fromText(edit), QJsonValue(values));
         }
     }
     // Plain items show as a plain comma-separated list.
     const QJsonArray plain {QStringLiteral("user"), QStringLiteral("org"), QStringLiteral("é")};
-    QCOMPARE(FilterValueText::toEditText(plain, Operator::AnyOf, QStringLiteral("kind")),
+    QCOMPARE(FilterValue(QStringLiteral("kind"), Operator::AnyOf).toText(plain),
         QStringLiteral("user, org, é"));
     const QJsonArray awkward {QStringLiteral("a,b"), QStringLiteral(" c")};
-    QCOMPARE(FilterValueText::toEditText(awkward, Operator::AnyOf, QStringLiteral("kind")),
+    QCOMPARE(FilterValue(QStringLiteral("kind"), Operator::AnyOf).toText(awkward),
         QStringLiteral("\"a,b\", \" c\""));
 }
 

@@ -5,7 +5,7 @@
 #include "FilterExpression.h"
 #include "FilterFields.h"
 #include "FilterTree.h"
-#include "FilterValueText.h"
+#include "FilterValue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +16,7 @@ using ctx::FilterFields;
 using ctx::FilterNode;
 using ctx::FilterPath;
 using ctx::FilterTree;
-using ctx::FilterValueText;
+using ctx::FilterValue;
 using ctx::filter::Expression;
 using ctx::filter::Operator;
 

@@ -2,7 +2,7 @@
 
 #include "AttributeValueSuggestions.h"
 #include "FilterFields.h"
-#include "FilterValueText.h"
+#include "FilterValue.h"
 #include "ThemedIcon.h"
 
 #include <QComboBox>
@@ -171,9 +171,8 @@ void FilterConditionRow::fillValueBox()
             setUpEditable(m_value);
             m_value->lineEdit()->installEventFilter(this);
         }
-        m_value->setEditText(
-            FilterValueText::toEditText(m_condition.value, m_condition.op, m_condition.field));
-        const bool list = FilterValueText::isList(m_condition.op, m_condition.field);
+        m_value->setEditText(conditionValue().toText(m_condition.value));
+        const bool list = conditionValue().isList();
         m_value->lineEdit()->setPlaceholderText(list ? tr("a, b, c") : tr("Value"));
         m_value->setToolTip(list
                 ? tr("Values separated by commas; write a value holding a comma in double "
@@ -195,8 +194,7 @@ void FilterConditionRow::onFieldText(const QString &text)
         m_condition.op = operators.first();
     if (m_condition.op != Operator::Exists) {
         const QString valueText = m_value->isEditable() ? m_value->currentText() : QString();
-        m_condition.value
-            = FilterValueText::fromEditText(valueText, m_condition.op, m_condition.field);
+        m_condition.value = conditionValue().fromText(valueText);
     }
     const bool known = m_condition.field.isEmpty() || !operators.isEmpty();
     m_field->setToolTip(known ? QString()
@@ -220,7 +218,7 @@ void FilterConditionRow::onOperatorChosen()
     if (op == Operator::Exists)
         m_condition.value = QJsonValue(true);
     else
-        m_condition.value = FilterValueText::fromEditText(valueText, op, m_condition.field);
+        m_condition.value = FilterValue(m_condition.field, op).fromText(valueText);
     fillOperators(); // drops a "not accepted" entry once left
     fillValueBox();
     emitEdited();
@@ -234,7 +232,7 @@ void FilterConditionRow::onValueText(const QString &text)
     }
     if (m_updating || m_condition.op == Operator::Exists)
         return;
-    m_condition.value = FilterValueText::fromEditText(text, m_condition.op, m_condition.field);
+    m_condition.value = conditionValue().fromText(text);
     emitEdited();
     m_suggestTimer.start();
 }
@@ -248,11 +246,11 @@ void FilterConditionRow::onValuePicked(int index)
         emitEdited();
         return;
     }
-    if (!FilterValueText::isList(m_condition.op, m_condition.field))
+    if (!conditionValue().isList())
         return; // the picked text is already the value
     // In a list, a suggestion replaces the item being typed and keeps the others.
     QStringList items;
-    QStringList typed = FilterValueText::splitItems(m_textBeforePick);
+    QStringList typed = FilterValue::splitItems(m_textBeforePick);
     if (!typed.isEmpty())
         typed.removeLast();
     for (const QString &item : std::as_const(typed)) {
@@ -266,8 +264,8 @@ void FilterConditionRow::onValuePicked(int index)
 QString FilterConditionRow::typedItem() const
 {
     QString text = m_value->isEditable() ? m_value->currentText() : QString();
-    if (FilterValueText::isList(m_condition.op, m_condition.field)) {
-        const QStringList items = FilterValueText::splitItems(text);
+    if (conditionValue().isList()) {
+        const QStringList items = FilterValue::splitItems(text);
         text = items.isEmpty() ? QString() : items.last();
     }
     text = text.trimmed();
@@ -309,12 +307,10 @@ void FilterConditionRow::showServerSuggestions()
     if (!attribute || m_suggestions->pointer() != attribute->pointer
         || m_suggestions->kind() != attribute->kind || m_suggestions->isLoading())
         return;
-    const bool list = FilterValueText::isList(m_condition.op, m_condition.field);
+    const FilterValue shape = conditionValue();
     QStringList items;
     for (const QJsonValue &value : m_suggestions->values()) {
-        const QString text = list
-            ? FilterValueText::scalarToText(value, m_condition.field, true)
-            : FilterValueText::toEditText(value, m_condition.op, m_condition.field);
+        const QString text = shape.itemText(value);
         if (!items.contains(text))
             items.append(text);
     }
@@ -345,6 +341,11 @@ void FilterConditionRow::setValueItems(const QStringList &items)
 void FilterConditionRow::emitEdited()
 {
     emit conditionEdited(m_path, m_condition);
+}
+
+FilterValue FilterConditionRow::conditionValue() const
+{
+    return {m_condition.field, m_condition.op};
 }
 
 } // namespace ctx

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FilterTree.h"
+#include "FilterValue.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -27,7 +28,7 @@ struct FilterRowChoices
 // The field box is editable (attribute names offered as `user.email`, `user./address/city`
 // or `*.email`); the operator box offers only what the API accepts for the field; the value
 // box is editable with suggestions (for anyOf / contains a comma-separated list, see
-// FilterValueText), or true/false for exists.
+// FilterValue), or true/false for exists.
 class FilterConditionRow : public QWidget
 {
     Q_OBJECT
@@ -56,6 +57,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The shape of the condition's value, from its field and operator.
+    FilterValue conditionValue() const;
     void onFieldText(const QString &text);
     void onOperatorChosen();
     void onValueText(const QString &text);

@@ -1,4 +1,4 @@
-#include "FilterValueText.h"
+#include "FilterValue.h"
 
 #include "FilterFields.h"
 
@@ -33,19 +33,23 @@ bool startsLikeJson(const QString &text)
 
 } // namespace
 
-bool FilterValueText::isList(Operator op, const QString &field)
+FilterValue::FilterValue(const QString &field, Operator op)
+    : m_shape(op == Operator::Exists ? Shape::Presence
+            : op == Operator::AnyOf || op == Operator::Contains
+                || (op == Operator::Equals && FilterFields::isListField(field))
+            ? Shape::List
+            : Shape::Scalar)
+    , m_strings(FilterFields::isStringField(field))
 {
-    return op == Operator::AnyOf || op == Operator::Contains
-        || (op == Operator::Equals && FilterFields::isListField(field));
 }
 
-QJsonValue FilterValueText::scalarFromText(const QString &text, const QString &field)
+QJsonValue FilterValue::scalarFromText(const QString &text) const
 {
     if (startsLikeJson(text)) {
         if (const std::optional<QJsonValue> json = parseJson(text))
             return *json;
     }
-    if (FilterFields::isStringField(field))
+    if (m_strings)
         return QJsonValue(text);
     if (text == u"true" || text == u"false")
         return QJsonValue(text == u"true");
@@ -60,7 +64,7 @@ QJsonValue FilterValueText::scalarFromText(const QString &text, const QString &f
     return QJsonValue(text);
 }
 
-QStringList FilterValueText::splitItems(const QString &text)
+QStringList FilterValue::splitItems(const QString &text)
 {
     QStringList items;
     qsizetype start = 0;
@@ -85,12 +89,12 @@ QStringList FilterValueText::splitItems(const QString &text)
     return items;
 }
 
-QJsonValue FilterValueText::fromEditText(const QString &text, Operator op, const QString &field)
+QJsonValue FilterValue::fromText(const QString &text) const
 {
-    if (op == Operator::Exists)
+    if (m_shape == Shape::Presence)
         return QJsonValue(text.trimmed() != u"false");
-    if (!isList(op, field))
-        return scalarFromText(text, field);
+    if (m_shape == Shape::Scalar)
+        return scalarFromText(text);
     // A whole JSON value (usually an array) is taken as written.
     const QString trimmed = text.trimmed();
     if (startsLikeJson(trimmed)) {
@@ -101,17 +105,17 @@ QJsonValue FilterValueText::fromEditText(const QString &text, Operator op, const
     for (const QString &item : splitItems(text)) {
         const QString itemText = item.trimmed();
         if (!itemText.isEmpty())
-            array.append(scalarFromText(itemText, field));
+            array.append(scalarFromText(itemText));
     }
     return array;
 }
 
-QString FilterValueText::scalarToText(const QJsonValue &value, const QString &field, bool inList)
+QString FilterValue::scalarToText(const QJsonValue &value, bool inList) const
 {
     if (!value.isString())
         return filter::printValue(value);
     const QString text = value.toString();
-    bool plain = scalarFromText(text, field) == value;
+    bool plain = scalarFromText(text) == value;
     if (inList) {
         plain = plain && !text.isEmpty() && !text.contains(u',') && text == text.trimmed()
             && !text.startsWith(u'[');
@@ -119,28 +123,33 @@ QString FilterValueText::scalarToText(const QJsonValue &value, const QString &fi
     return plain ? text : filter::printValue(value);
 }
 
-QString FilterValueText::toEditText(const QJsonValue &value, Operator op, const QString &field)
+QString FilterValue::itemText(const QJsonValue &value) const
 {
-    if (op == Operator::Exists && value.isBool())
+    return m_shape == Shape::List ? scalarToText(value, true) : toText(value);
+}
+
+QString FilterValue::toText(const QJsonValue &value) const
+{
+    if (m_shape == Shape::Presence && value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     QString candidate;
-    if (isList(op, field) && value.isArray()) {
+    if (m_shape == Shape::List && value.isArray()) {
         QStringList items;
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
-            items.append(scalarToText(array.at(i), field, true));
+            items.append(scalarToText(array.at(i), true));
         candidate = items.join(QStringLiteral(", "));
     } else {
-        candidate = scalarToText(value, field, false);
+        candidate = scalarToText(value, false);
     }
-    if (fromEditText(candidate, op, field) == value)
+    if (fromText(candidate) == value)
         return candidate;
     return filter::printValue(value);
 }
 
-bool FilterValueText::isEditable(const QJsonValue &value, Operator op, const QString &field)
+bool FilterValue::isEditable(const QJsonValue &value) const
 {
-    return fromEditText(toEditText(value, op, field), op, field) == value;
+    return fromText(toText(value)) == value;
 }
 
 } // namespace ctx
