@@ -24,7 +24,7 @@ private slots:
         LastSeenCells cells;
         fixClock(cells);
         cells.setExpiryDecoration(QStringLiteral("warning-icon"));
-        const QDateTime fiveMinutesAgo = now.addSecs(-5 * 60);
+        const QDateTime fiveMinutesAgo = now.addSecs(-300);
         QCOMPARE(cells.text(fiveMinutesAgo), QStringLiteral("5 minutes ago"));
         QVERIFY(!cells.daysLeft(fiveMinutesAgo));
         QVERIFY(!cells.decoration(fiveMinutesAgo).isValid());
