@@ -1,5 +1,7 @@
 #include "QtJsonContextsDecoder.h"
 
+#include "JsonPointer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,50 +168,6 @@ QString linkHref(const QJsonObject &object, QLatin1String name, const Where &whe
         .value_or(QString());
 }
 
-// An attribute reference as a path of member names (PrivateAttributes.h).
-QStringList referencePath(const QString &reference)
-{
-    if (reference.isEmpty())
-        return {};
-    if (!reference.startsWith(u'/'))
-        return {reference};
-    QStringList path;
-    for (const QString &token : reference.mid(1).split(u'/')) {
-        QString decoded;
-        decoded.reserve(token.size());
-        for (qsizetype i = 0; i < token.size(); ++i) {
-            if (token.at(i) != u'~') {
-                decoded.append(token.at(i));
-                continue;
-            }
-            const QChar next = i + 1 < token.size() ? token.at(i + 1) : QChar();
-            if (next == u'0')
-                decoded.append(u'~');
-            else if (next == u'1')
-                decoded.append(u'/');
-            else
-                return {};
-            ++i;
-        }
-        path.append(decoded);
-    }
-    return path;
-}
-
-void removeAt(QJsonObject &object, const QStringList &path, qsizetype depth)
-{
-    if (depth + 1 == path.size()) {
-        object.remove(path.at(depth));
-        return;
-    }
-    const auto it = object.find(path.at(depth));
-    if (it == object.end() || !it->isObject())
-        return;
-    QJsonObject child = it->toObject();
-    removeAt(child, path, depth + 1);
-    *it = child;
-}
-
 QStringList privateReferences(const QJsonObject &context, const Where &where)
 {
     const QJsonValue meta = member(context, "_meta"_L1);
@@ -240,10 +198,9 @@ ctx::ContextRecord decodeSingleKind(
     attributes.remove("kind"_L1);
     attributes.remove("_meta"_L1);
     for (const QString &reference : std::as_const(record.privateAttributes)) {
-        const QStringList path = referencePath(reference);
-        if (path.isEmpty() || (path.size() == 1 && path.first() == u"key"_s))
-            continue;
-        removeAt(attributes, path, 0);
+        const std::optional<ctx::JsonPointer> pointer = ctx::JsonPointer::fromReference(reference);
+        if (pointer && pointer->tokens() != QStringList {u"key"_s})
+            pointer->removeFrom(attributes);
     }
     if (const QJsonValue name = member(attributes, "name"_L1); name.isString())
         record.name = name.toString();
