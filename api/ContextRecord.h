@@ -1,5 +1,8 @@
 #pragma once
 
+#include "JsonPointer.h"
+#include "JsonValue.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -26,11 +29,23 @@ struct ContextRecord
     // attribute names or JSON pointers such as "/address/street". Their values are
     // removed from attributesJson by the decoder.
     QStringList privateAttributes;
-    // The context's attributes as compact JSON (an object with key, name and custom
-    // attributes; no "kind", no "_meta", no private values).
+    // The context's attributes as the decoder wrote them: compact JSON (an object with key,
+    // name and custom attributes; no "kind", no "_meta", no private values). Kept as text
+    // because it is the smallest form (a parsed tree would double a row's memory); read it
+    // through attributes(), never as text.
     QByteArray attributesJson;
 
     QString kindKey() const { return kind + QLatin1Char(':') + key; }
+
+    // The attributes, typed, members in the server's order, without "kind" and "_meta", and
+    // without any private value, even one a server sent anyway. An empty object when the
+    // text is not one.
+    JsonValue attributes() const;
+    // True when `pointer` (into the attributes) is at or under a private attribute: its value
+    // is never shown. "/address" is not private when only "/address/street" is, and "/key"
+    // never is (LaunchDarkly does not allow it).
+    bool isPrivate(const JsonPointer &pointer) const;
+    bool nameIsPrivate() const;
 };
 
 // One page of POST .../contexts/search (schema "Contexts").

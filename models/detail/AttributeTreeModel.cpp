@@ -6,9 +6,10 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <vector>
 
 namespace ctx {
@@ -20,18 +21,18 @@ const QString kindName = QStringLiteral("kind");
 
 enum class ValueType { String, Number, Boolean, Null, Object, Array, Date };
 
-ValueType typeOf(const QJsonValue &value)
+ValueType typeOf(const JsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String:
+    case JsonValue::Type::String:
         return parseRfc3339(value.toString()).has_value() ? ValueType::Date : ValueType::String;
-    case QJsonValue::Double:
+    case JsonValue::Type::Number:
         return ValueType::Number;
-    case QJsonValue::Bool:
+    case JsonValue::Type::Bool:
         return ValueType::Boolean;
-    case QJsonValue::Object:
+    case JsonValue::Type::Object:
         return ValueType::Object;
-    case QJsonValue::Array:
+    case JsonValue::Type::Array:
         return ValueType::Array;
     default:
         return ValueType::Null;
@@ -47,14 +48,14 @@ struct AttributeTreeModel::Node
     Kind kind = Kind::Value;
     QString name; // what the Attribute column shows
     QString pointer;
-    QJsonValue value; // Kind::Value only
+    JsonValue value; // Kind::Value only
     ValueType type = ValueType::Null;
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
 
     Node *add(Kind childKind, const QString &childName, const QString &childPointer,
-        const QJsonValue &childValue = {})
+        const JsonValue &childValue = {})
     {
         auto child = std::make_unique<Node>();
         child->kind = childKind;
@@ -83,31 +84,26 @@ void AttributeTreeModel::setContext(const ContextRecord &record)
     m_hasContext = true;
     m_kind = record.kind;
     m_private = record.privateAttributes;
-    m_order = JsonMemberOrder(record.attributesJson);
-    m_attributes = QJsonDocument::fromJson(record.attributesJson).object();
-    // The tree shows these two from the record; a server that repeats them is ignored.
-    m_attributes.remove(kindName);
-    m_attributes.remove(metaName);
-    for (const QString &reference : std::as_const(m_private)) {
-        const std::optional<JsonPointer> pointer = JsonPointer::fromReference(reference);
-        // LaunchDarkly never lets "key" be private (the decoder keeps it too).
-        if (pointer && pointer->tokens() != QStringList {QStringLiteral("key")})
-            pointer->removeFrom(m_attributes);
-    }
-    // kind, key and name lead, as on LaunchDarkly's context page; the decoder's JSON may
-    // arrive with its members sorted, which would bury them among the custom attributes.
-    QStringList topLevel = m_order.keys(QString(), m_attributes);
-    for (const QString &leading : {QStringLiteral("name"), QStringLiteral("key")}) {
-        if (topLevel.removeAll(leading) > 0)
-            topLevel.prepend(leading);
-    }
-    m_order.setKeys(QString(), QStringList {kindName} + topLevel + QStringList {metaName});
+    m_attributes = record.attributes();
+    // kind, key and name lead, as on LaunchDarkly's context page, whatever order the
+    // server sent them in; the custom attributes follow in the server's order.
+    m_topLevel = m_attributes.members();
+    const auto rank = [](const JsonValue::Member &member) {
+        if (member.name == QLatin1String("key"))
+            return 0;
+        return member.name == QLatin1String("name") ? 1 : 2;
+    };
+    std::stable_sort(m_topLevel.begin(), m_topLevel.end(),
+        [&rank](
+            const JsonValue::Member &a, const JsonValue::Member &b) { return rank(a) < rank(b); });
 
     m_root = std::make_unique<Node>();
-    m_root->add(Node::Kind::Value, kindName, JsonPointer::pointerForName(kindName), m_kind);
-    m_root->type = ValueType::Object;
-    m_root->value = m_attributes;
-    addChildren(m_root.get());
+    m_root->add(Node::Kind::Value, kindName, JsonPointer::pointerForName(kindName),
+        JsonValue::fromJson(compactJson(m_kind)).value_or(JsonValue()));
+    for (const JsonValue::Member &member : std::as_const(m_topLevel)) {
+        addChildren(m_root->add(Node::Kind::Value, member.name,
+            JsonPointer::pointerForName(member.name), member.value));
+    }
     if (!m_private.isEmpty()) {
         Node *meta = m_root->add(Node::Kind::Meta, metaName, JsonPointer::pointerForName(metaName));
         for (const QString &reference : std::as_const(m_private)) {
@@ -127,7 +123,7 @@ void AttributeTreeModel::clear()
     m_kind.clear();
     m_private.clear();
     m_attributes = {};
-    m_order = {};
+    m_topLevel.clear();
     m_root = std::make_unique<Node>();
     endResetModel();
 }
@@ -135,19 +131,15 @@ void AttributeTreeModel::clear()
 void AttributeTreeModel::addChildren(Node *node)
 {
     if (node->type == ValueType::Object) {
-        const QJsonObject object = node->value.toObject();
-        const QStringList names = m_order.keys(node->pointer, object);
-        for (const QString &name : names) {
-            Node *child = node->add(Node::Kind::Value, name,
-                JsonPointer::childOf(node->pointer, name), object.value(name));
-            addChildren(child);
+        for (const JsonValue::Member &member : node->value.members()) {
+            addChildren(node->add(Node::Kind::Value, member.name,
+                JsonPointer::childOf(node->pointer, member.name), member.value));
         }
     } else if (node->type == ValueType::Array) {
-        const QJsonArray array = node->value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            Node *child = node->add(Node::Kind::Value, QStringLiteral("[%1]").arg(i),
-                JsonPointer::childOf(node->pointer, QString::number(i)), array.at(i));
-            addChildren(child);
+        const QList<JsonValue> items = node->value.items();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            addChildren(node->add(Node::Kind::Value, QStringLiteral("[%1]").arg(i),
+                JsonPointer::childOf(node->pointer, QString::number(i)), items.at(i)));
         }
     }
 }
@@ -156,14 +148,21 @@ QByteArray AttributeTreeModel::contextJson() const
 {
     if (!m_hasContext)
         return {};
-    QJsonObject whole = m_attributes;
-    whole.insert(kindName, m_kind);
-    if (!m_private.isEmpty()) {
-        whole.insert(metaName,
-            QJsonObject {
-                {QStringLiteral("privateAttributes"), QJsonArray::fromStringList(m_private)}});
-    }
-    return m_order.toIndentedJson(whole);
+    // Written compact in the tree's order, then indented by the one JSON reader.
+    QByteArray whole = "{" + compactJson(kindName) + ':' + compactJson(m_kind);
+    for (const JsonValue::Member &member : m_topLevel)
+        whole += ',' + compactJson(member.name) + ':' + member.value.toJson();
+    if (!m_private.isEmpty())
+        whole += ',' + compactJson(metaName) + ':' + metaJson();
+    whole += '}';
+    return JsonValue::fromJson(whole).value_or(JsonValue()).toJson(JsonValue::Format::Indented)
+        + '\n';
+}
+
+QByteArray AttributeTreeModel::metaJson() const
+{
+    return compactJson(
+        QJsonObject {{QStringLiteral("privateAttributes"), QJsonArray::fromStringList(m_private)}});
 }
 
 AttributeTreeModel::Node *AttributeTreeModel::nodeAt(const QModelIndex &index) const
@@ -219,7 +218,7 @@ QString AttributeTreeModel::valueText(const Node &node) const
     case ValueType::Number:
     case ValueType::Boolean:
     case ValueType::Null:
-        return QString::fromUtf8(compactJson(node.value));
+        return QString::fromUtf8(node.value.toJson());
     case ValueType::Object: {
         const int n = static_cast<int>(node.children.size());
         return n == 1 ? tr("{1 attribute}") : tr("{%n attributes}", nullptr, n);
@@ -300,11 +299,9 @@ QVariant AttributeTreeModel::data(const QModelIndex &index, int role) const
     case RawJsonRole:
         if (node.kind == Node::Kind::Private)
             return QByteArray();
-        if (node.kind == Node::Kind::Meta) {
-            return compactJson(QJsonObject {
-                {QStringLiteral("privateAttributes"), QJsonArray::fromStringList(m_private)}});
-        }
-        return compactJson(node.value);
+        if (node.kind == Node::Kind::Meta)
+            return metaJson();
+        return node.value.toJson();
     case PointerRole:
         return node.pointer;
     case IsPrivateRole:

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "ContextRecord.h"
-#include "JsonMemberOrder.h"
+#include "JsonValue.h"
 
 #include <QAbstractItemModel>
-#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -54,12 +53,13 @@ private:
     QString valueText(const Node &node) const;
     QString typeText(const Node &node) const;
     QVariant toolTip(const Node &node, int column) const;
+    QByteArray metaJson() const; // _meta: {"privateAttributes": [...]}
 
     std::unique_ptr<Node> m_root;
-    JsonMemberOrder m_order;
     bool m_hasContext = false;
     QString m_kind;
-    QJsonObject m_attributes; // private members removed
+    JsonValue m_attributes; // private members removed
+    QList<JsonValue::Member> m_topLevel; // key, name, then the others in the server's order
     QStringList m_private;
 };
 

@@ -1,7 +1,6 @@
 #include "FlagEvaluationModel.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "JsonValue.h"
 
 namespace ctx {
 
@@ -19,11 +18,8 @@ void FlagEvaluationModel::setEvaluations(const QList<FlagEvaluation> &evaluation
 
 QString FlagEvaluationModel::valueText(const QByteArray &valueJson)
 {
-    // Wrapped in an array so that QJsonDocument reads scalars too.
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + valueJson + ']');
-    if (doc.isArray() && doc.array().size() == 1 && doc.array().at(0).isString())
-        return doc.array().at(0).toString();
-    return QString::fromUtf8(valueJson);
+    const std::optional<JsonValue> value = JsonValue::fromJson(valueJson);
+    return value && value->isString() ? value->toString() : QString::fromUtf8(valueJson);
 }
 
 QString FlagEvaluationModel::reasonText(const EvaluationReason &reason)

@@ -1,11 +1,10 @@
 #include "AttributeValueSuggestions.h"
 
 #include "FilterExpression.h"
+#include "JsonText.h"
+#include "JsonValue.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <algorithm>
 
@@ -103,16 +102,14 @@ void AttributeValueSuggestions::onReply(
     QList<QByteArray> order;
     for (const KindAttributeValues &group : result.value()) {
         for (const AttributeValue &value : group.values) {
-            QJsonParseError error;
-            const QJsonDocument document
-                = QJsonDocument::fromJson('[' + value.valueJson + ']', &error);
-            if (error.error != QJsonParseError::NoError || document.array().size() != 1)
+            const std::optional<JsonValue> json = JsonValue::fromJson(value.valueJson);
+            if (!json)
                 continue;
-            const QJsonValue json = document.array().at(0);
-            // One key per value, however the server spaced its JSON.
-            const QByteArray key = QJsonDocument(QJsonArray {json}).toJson(QJsonDocument::Compact);
+            // One key per value, however the server spaced its JSON or wrote its numbers.
+            const QJsonValue filterValue = json->toQJsonValue();
+            const QByteArray key = compactJson(filterValue);
             if (!byJson.contains(key)) {
-                byJson.insert(key, json);
+                byJson.insert(key, filterValue);
                 order.append(key);
             }
             weights[key] += value.weight;

@@ -4,9 +4,6 @@
 #include "JsonText.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace ctx {
 
@@ -34,17 +31,6 @@ const BuiltinInfo &info(ContextColumn::Builtin builtin)
             return entry;
     }
     return builtins[0];
-}
-
-bool startsWith(const QStringList &path, const QStringList &prefix)
-{
-    if (prefix.isEmpty() || prefix.size() > path.size())
-        return false;
-    for (qsizetype i = 0; i < prefix.size(); ++i) {
-        if (path.at(i) != prefix.at(i))
-            return false;
-    }
-    return true;
 }
 
 CellValue textCell(const QString &text)
@@ -75,31 +61,20 @@ CellValue missingCell()
 
 // The value of an attribute column. A column at or under a private attribute is redacted; a
 // column above one ("/address" when "/address/street" is private) shows its value without
-// the private member, even if the JSON still holds it.
+// the private member (`attributes` come without private values).
 CellValue attributeCell(
-    const QJsonObject &attributes, const QList<QStringList> &privatePaths, const QString &pointer)
+    const ContextRecord &record, const JsonValue &attributes, const QString &pointer)
 {
     const std::optional<JsonPointer> parsed = JsonPointer::parse(pointer);
     if (!parsed || parsed->isRoot())
         return missingCell();
-    const QStringList &path = parsed->tokens();
-    for (const QStringList &privatePath : privatePaths) {
-        if (startsWith(path, privatePath))
-            return redactedCell();
-    }
-    QJsonValue value = parsed->evaluate(attributes);
+    if (record.isPrivate(*parsed))
+        return redactedCell();
+    const JsonValue value = attributes.at(*parsed);
     if (value.isUndefined())
         return missingCell();
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (const QStringList &privatePath : privatePaths) {
-            if (startsWith(privatePath, path))
-                JsonPointer::fromTokens(privatePath.mid(path.size())).removeFrom(object);
-        }
-        value = object;
-    }
     CellValue cell;
-    cell.json = compactJson(value);
+    cell.json = value.toJson();
     cell.text = value.isString() ? value.toString() : QString::fromUtf8(cell.json);
     return cell;
 }
@@ -147,7 +122,7 @@ CellValue builtinCell(const ContextRecord &record, ContextColumn::Builtin builti
     case ContextColumn::Builtin::Key:
         return textCell(record.key);
     case ContextColumn::Builtin::Name:
-        return nameIsPrivate(record) ? redactedCell() : textCell(record.name);
+        return record.nameIsPrivate() ? redactedCell() : textCell(record.name);
     case ContextColumn::Builtin::LastSeen:
         return textCell(record.lastSeen.isValid()
                 ? record.lastSeen.toUTC().toString(Qt::ISODateWithMs)
@@ -160,12 +135,6 @@ CellValue builtinCell(const ContextRecord &record, ContextColumn::Builtin builti
 
 } // namespace
 
-bool nameIsPrivate(const ContextRecord &record)
-{
-    return record.privateAttributes.contains(QLatin1String("name"))
-        || record.privateAttributes.contains(QLatin1String("/name"));
-}
-
 CellValue columnValue(const ContextRecord &record, const ContextColumn &column)
 {
     return columnValues(record, {column}).value(0);
@@ -175,8 +144,7 @@ QList<CellValue> columnValues(const ContextRecord &record, const QList<ContextCo
 {
     QList<CellValue> cells;
     cells.reserve(columns.size());
-    QJsonObject attributes;
-    QList<QStringList> privatePaths;
+    JsonValue attributes;
     bool parsed = false;
     for (const ContextColumn &column : columns) {
         if (column.builtin) {
@@ -185,14 +153,9 @@ QList<CellValue> columnValues(const ContextRecord &record, const QList<ContextCo
         }
         if (!parsed) {
             parsed = true;
-            attributes = QJsonDocument::fromJson(record.attributesJson).object();
-            for (const QString &reference : record.privateAttributes) {
-                if (const std::optional<JsonPointer> privatePath
-                    = JsonPointer::fromReference(reference))
-                    privatePaths.append(privatePath->tokens());
-            }
+            attributes = record.attributes();
         }
-        cells.append(attributeCell(attributes, privatePaths, column.pointer));
+        cells.append(attributeCell(record, attributes, column.pointer));
     }
     return cells;
 }

@@ -49,10 +49,6 @@ struct CellValue
         = false; // a private attribute: text is "[private]", json is null, never the value
 };
 
-// Whether the record's name is private ("name" or "/name" among its private attributes): the
-// one answer the list, copies and exports all ask.
-bool nameIsPrivate(const ContextRecord &record);
-
 // Reads a column of a record. The Name column of a record whose name is private is redacted.
 // A pointer that is, or lies under, one of the record's
 // private attributes is redacted even if the JSON still holds a value.

@@ -168,7 +168,7 @@ QVariant ContextListModel::displayText(const ContextRecord &record, int column) 
         return record.key;
     case ContextColumn::Builtin::Name:
         // Never a private name, even one a server left in the record: the redaction marker.
-        if (nameIsPrivate(record))
+        if (record.nameIsPrivate())
             return columnValue(record, ContextColumn::attribute(QStringLiteral("/name"))).text;
         return record.name;
     case ContextColumn::Builtin::LastSeen:
@@ -207,7 +207,7 @@ QVariant ContextListModel::data(const QModelIndex &index, int role) const
     const ContextColumn::Builtin builtin = *column.builtin;
     if (builtin == ContextColumn::Builtin::LastSeen)
         return lastSeenData(record, role);
-    const bool redactedName = builtin == ContextColumn::Builtin::Name && nameIsPrivate(record);
+    const bool redactedName = builtin == ContextColumn::Builtin::Name && record.nameIsPrivate();
     switch (role) {
     case Qt::DisplayRole:
         return displayText(record, index.column());

@@ -95,8 +95,7 @@ SavedViewStore::SavedViewStore(QSettings *settings)
 
 QList<SavedView> SavedViewStore::views() const
 {
-    const QJsonDocument document
-        = QJsonDocument::fromJson(Settings(m_settings).value(Settings::savedViews));
+    const QJsonDocument document = QJsonDocument::fromJson(m_settings.value(Settings::savedViews));
     QList<SavedView> views;
     for (const auto &entry : document.array()) {
         QString ignored;
@@ -115,8 +114,7 @@ void SavedViewStore::write(const QList<SavedView> &views)
     QJsonArray array;
     for (const SavedView &view : sorted)
         array.append(view.toJson());
-    Settings(m_settings)
-        .setValue(Settings::savedViews, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    m_settings.setValue(Settings::savedViews, QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 void SavedViewStore::save(const SavedView &view)

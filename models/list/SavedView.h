@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContextQuery.h"
+#include "Settings.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -9,8 +10,6 @@
 #include <QStringList>
 
 #include <optional>
-
-class QSettings;
 
 namespace ctx {
 
@@ -60,7 +59,7 @@ public:
 private:
     void write(const QList<SavedView> &views);
 
-    QSettings *m_settings;
+    Settings m_settings;
 };
 
 } // namespace ctx

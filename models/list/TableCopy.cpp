@@ -2,14 +2,11 @@
 
 #include "ContextColumn.h"
 #include "ContextListModel.h"
-#include "JsonMemberOrder.h"
-#include "JsonPointer.h"
 #include "JsonText.h"
+#include "JsonValue.h"
 
 #include <QAbstractItemModel>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -34,40 +31,17 @@ QString redactionMarker()
     return columnValue(probe, ContextColumn::attribute(QStringLiteral("/p"))).text;
 }
 
-// The record's attributes as compact JSON, top-level members in the server's order, every
-// private value left out: each member is read as the list reads an attribute column.
-QByteArray attributesJson(const ContextRecord &record)
-{
-    const QJsonObject attributes = QJsonDocument::fromJson(record.attributesJson).object();
-    const QStringList names = JsonMemberOrder(record.attributesJson).keys({}, attributes);
-    QList<ContextColumn> columns;
-    columns.reserve(names.size());
-    for (const QString &name : names)
-        columns.append(ContextColumn::attribute(JsonPointer::pointerForName(name)));
-    const QList<CellValue> cells = columnValues(record, columns);
-    QByteArray out = "{";
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const CellValue &cell = cells.at(i);
-        if (cell.redacted || cell.missing)
-            continue;
-        if (out.size() > 1)
-            out += ',';
-        out += compactJson(names.at(i)) + ':' + cell.json;
-    }
-    return out + '}';
-}
-
 QByteArray recordJson(const ContextRecord &record)
 {
     QByteArray out
         = "{\"kind\":" + compactJson(record.kind) + ",\"key\":" + compactJson(record.key);
-    if (!record.name.isEmpty() && !nameIsPrivate(record))
+    if (!record.name.isEmpty() && !record.nameIsPrivate())
         out += ",\"name\":" + compactJson(record.name);
     if (record.lastSeen.isValid())
         out += ",\"lastSeen\":" + compactJson(record.lastSeen.toUTC().toString(Qt::ISODateWithMs));
     if (!record.applicationId.isEmpty())
         out += ",\"applicationId\":" + compactJson(record.applicationId);
-    out += ",\"attributes\":" + attributesJson(record);
+    out += ",\"attributes\":" + record.attributes().toJson();
     if (!record.privateAttributes.isEmpty()) {
         QJsonArray references;
         for (const QString &reference : record.privateAttributes)
@@ -119,8 +93,8 @@ QByteArray recordsAsJson(const QList<ContextRecord> &records)
     }
     compact += ']';
     // Indented, keeping the member order written above.
-    const JsonMemberOrder order(compact);
-    return order.toIndentedJson(QJsonDocument::fromJson(compact).array());
+    return JsonValue::fromJson(compact).value_or(JsonValue()).toJson(JsonValue::Format::Indented)
+        + '\n';
 }
 
 } // namespace ctx::TableCopy

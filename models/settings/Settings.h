@@ -64,8 +64,10 @@ public:
 
     template <typename T> T value(const Setting<T> &setting) const
     {
-        const QVariant saved = m_store->value(QString(setting.key));
-        if (!saved.isValid() || !saved.canConvert<T>())
+        QVariant saved = m_store->value(QString(setting.key));
+        // convert() fails on what is not of the type ("x" as a number), where value<T>()
+        // would quietly give 0.
+        if (!saved.isValid() || !saved.convert(QMetaType::fromType<T>()))
             return setting.fallback;
         return saved.value<T>();
     }

@@ -1,5 +1,6 @@
 ctx_add_test(tst_ApiError SOURCES api/tst_ApiError.cpp LIBS ctx_api)
 ctx_add_test(tst_ContextQuery SOURCES api/tst_ContextQuery.cpp LIBS ctx_api)
+ctx_add_test(tst_JsonValue SOURCES api/tst_JsonValue.cpp LIBS ctx_api)
 ctx_add_test(tst_JsonDecoder SOURCES api/tst_JsonDecoder.cpp support/JsonDecoderSupport.h LIBS ctx_api ctx_api_internal)
 ctx_add_test(tst_JsonDecoderErrors SOURCES api/tst_JsonDecoderErrors.cpp support/JsonDecoderSupport.h LIBS ctx_api ctx_api_internal)
 ctx_add_test(tst_DetailDecoder SOURCES api/tst_DetailDecoder.cpp support/DetailDecoderSupport.h LIBS ctx_api ctx_api_internal)

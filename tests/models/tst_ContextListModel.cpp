@@ -327,6 +327,22 @@ private slots:
         QVERIFY(!f.model.index(0, 8).data(ContextListModel::RedactedRole).toBool());
     }
 
+    void aPrivateReferenceNamesObjectMembersOnly()
+    {
+        // "/tags/0" names a member "0" of an object: the array keeps its items (the SDK sent
+        // them), the column of that path is still shown redacted, to be safe.
+        Fixture f;
+        f.model.setEnvironment(env);
+        ContextsPage page = attributePage();
+        page.items[0].privateAttributes = {QStringLiteral("/tags/0")};
+        f.api.replySearch(0, page);
+        f.model.setColumns(ContextColumn::defaults() << ContextColumn::attribute(QStringLiteral(
+                               "/tags")) << ContextColumn::attribute(QStringLiteral("/tags/0")));
+        QCOMPARE(f.model.index(0, 5).data().toString(), QStringLiteral(R"(["a","b"])"));
+        QVERIFY(!f.model.index(0, 5).data(ContextListModel::RedactedRole).toBool());
+        QCOMPARE(f.model.index(0, 6).data().toString(), QStringLiteral("[private]"));
+    }
+
     void addingMovingAndRemovingColumnsKeepsTheRows()
     {
         Fixture f;

@@ -47,9 +47,13 @@ private slots:
     void aValueOfTheWrongTypeIsTheDefault()
     {
         QSettings store(file(), QSettings::IniFormat);
-        store.setValue(QStringLiteral("settings/version"), QStringLiteral("not a number"));
+        // A default that a failed conversion (0) cannot fake.
+        const Setting<int> count {QLatin1StringView("test/count"), 7};
+        store.setValue(QStringLiteral("test/count"), QStringLiteral("not a number"));
         const Settings settings(&store);
-        QCOMPARE(settings.value(Settings::settingsVersion), 0);
+        QCOMPARE(settings.value(count), 7);
+        store.setValue(QStringLiteral("test/count"), QStringLiteral("12"));
+        QCOMPARE(settings.value(count), 12);
     }
 
     void migrationMovesSavedViewsOnceAndKeepsNewerValues()
