@@ -187,6 +187,9 @@ bool AppSession::open(const ConnectionProfile &profile, QString *error)
             auto server = std::make_unique<sandbox::SandboxServer>();
             sandbox::SandboxOptions options;
             options.seedContexts = m_options.demoContexts;
+            // The demo's list sorts by last seen, as servers that still sort do; the sandbox
+            // on its own answers as LaunchDarkly does now (no sort).
+            options.legacySort = true;
             QString sandboxError;
             if (!server->start(options, &sandboxError)) {
                 *error = tr("The demo could not start: %1").arg(sandboxError);

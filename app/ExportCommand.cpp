@@ -119,6 +119,7 @@ std::optional<int> ExportCommand::start()
         m_sandbox = std::make_unique<sandbox::SandboxServer>();
         sandbox::SandboxOptions sandboxOptions;
         sandboxOptions.seedContexts = m_options.demoContexts;
+        sandboxOptions.legacySort = true; // as the demo in the window
         QString sandboxError;
         if (!m_sandbox->start(sandboxOptions, &sandboxError)) {
             printError(tr("The demo could not start: %1").arg(sandboxError));

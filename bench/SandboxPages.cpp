@@ -35,6 +35,8 @@ bool SandboxPages::start(int contexts, QString *error)
     options.seedContexts = contexts;
     options.token = kToken;
     options.now = kNow;
+    // The pages as recorded since the benchmarks began: by last seen, kinds mixed.
+    options.legacySort = true;
     if (!m_server->start(options, error)) {
         m_server.reset();
         return false;

@@ -67,7 +67,7 @@ std::optional<QUrl> startSandbox(QProcess &process, const QString &exe, const QS
 {
     process.setProgram(exe);
     process.setArguments({u"--db"_s, db, u"--seed"_s, QString::number(contexts), u"--now"_s, kNow,
-        u"--port"_s, u"0"_s, u"--token"_s, kToken});
+        u"--port"_s, u"0"_s, u"--token"_s, kToken, u"--legacy-sort"_s});
     QElapsedTimer timer;
     timer.start();
     process.start();

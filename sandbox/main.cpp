@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -53,11 +54,24 @@ int main(int argc, char *argv[])
         u"RFC 3339 time that seeded \"last seen\" times count back "
         "from (default: the current time)."_s,
         u"RFC3339"_s);
-    const QCommandLineOption noSort(u"no-sort"_s,
-        u"Refuse a contexts search that carries sort (400 \"sort is not supported\"), as "
-        "the live service does since sort was deprecated."_s);
+    const QCommandLineOption importFile(u"import"_s,
+        u"Load contexts from JSON Lines into project demo, environment production, beside or "
+        "instead of --seed. Each line is a ContextRecord: {\"context\": {...}, \"lastSeen\": "
+        "RFC 3339 or epoch ms, \"applicationId\": \"...\"}. A bad line refuses the file, "
+        "naming its line number."_s,
+        u"FILE.jsonl"_s);
+    const QCommandLineOption legacySort(u"legacy-sort"_s,
+        u"Accept sort (\"ts\" or \"-ts\") in a contexts search and order it by last seen, as "
+        "servers did before sort was deprecated. Without it a search that carries sort is a "
+        "400 \"sort is not supported\", and results come by kind, key and applicationId, as "
+        "LaunchDarkly's do now."_s);
     const QCommandLineOption latency(
         u"latency-ms"_s, u"Send every response N milliseconds late (default 0)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption rateLimit(u"rate-limit"_s,
+        u"At most N requests per route in a 10-second window, for all tokens together, as "
+        "LaunchDarkly limits its routes: every reply carries X-Ratelimit-Route-Remaining and "
+        "X-Ratelimit-Reset; past the limit a 429 rate_limited (default: no limit)."_s,
+        u"N"_s);
     const QCommandLineOption fault(u"fault"_s,
         u"Inject a fault: [METHOD ]GLOB:ACTION[,ACTION...], actions latency=MS, status=CODE, "
         "malformed, truncated, drop, p=0..1, times=N; e.g. "
@@ -66,7 +80,8 @@ int main(int argc, char *argv[])
         u"RULE"_s);
     const QCommandLineOption faultSeed(u"fault-seed"_s,
         u"Seed of the random numbers behind p= (default 7: runs repeat)."_s, u"N"_s);
-    parser.addOptions({port, listen, db, token, seed, now, noSort, latency, fault, faultSeed});
+    parser.addOptions({port, listen, db, token, seed, now, importFile, legacySort, latency,
+        rateLimit, fault, faultSeed});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return failure(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().front()));
@@ -94,10 +109,18 @@ int main(int argc, char *argv[])
             return failure(u"--now needs an RFC 3339 time such as 2026-11-20T10:00:00Z"_s);
     }
 
-    options.noSort = parser.isSet(noSort);
+    options.importPath = parser.value(importFile);
+    if (parser.isSet(importFile) && options.importPath.isEmpty())
+        return failure(u"--import needs a file"_s);
+    options.legacySort = parser.isSet(legacySort);
     options.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || options.latencyMs < 0 || options.latencyMs > 600000)
         return failure(u"--latency-ms needs a number of milliseconds from 0 to 600000"_s);
+    if (parser.isSet(rateLimit)) {
+        options.rateLimit = parser.value(rateLimit).toInt(&ok);
+        if (!ok || options.rateLimit < 1)
+            return failure(u"--rate-limit needs a number of requests (1 or more)"_s);
+    }
     for (const QString &text : parser.values(fault)) {
         QString problem;
         const std::optional<sandbox::SandboxFaultRule> rule
@@ -125,7 +148,7 @@ int main(int argc, char *argv[])
         lastPercent = percent;
         sinceLine.start();
         std::fprintf(stderr, "contexts-sandbox: seeding %d contexts: %3d%% (%s)\n",
-            options.seedContexts, percent, qPrintable(what));
+            std::max(0, options.seedContexts), percent, qPrintable(what));
     };
     QString error;
     if (!server.start(options, &error))
@@ -135,7 +158,7 @@ int main(int argc, char *argv[])
             "contexts-sandbox: warning: listening on %s, so the sandbox is reachable from the "
             "network\n",
             qPrintable(options.address.toString()));
-    if (options.seedContexts >= 0)
+    if (!server.seedOutcome().isEmpty())
         std::fprintf(stderr, "contexts-sandbox: ready in %lld ms (%s)\n",
             static_cast<long long>(timer.elapsed()), qPrintable(server.seedOutcome()));
 

@@ -47,18 +47,18 @@ void SandboxFaultResponder::send(
 
 void SandboxFaultResponder::sendNormally(QHttpServerResponder &responder, const SandboxReply &reply)
 {
-    if (reply.status == Status::NoContent) {
-        // No body, and (RFC 9110) neither Content-Length nor Content-Type.
-        responder.writeStatusLine(reply.status);
-        responder.writeBody(QByteArray());
-    } else if (reply.allow.isEmpty()) {
-        responder.write(reply.body, contentType, reply.status);
-    } else {
-        responder.write(reply.body,
-            {{QByteArrayLiteral("Content-Type"), contentType},
-                {QByteArrayLiteral("Allow"), reply.allow}},
-            reply.status);
+    responder.writeStatusLine(reply.status);
+    // A 204 has no body, and (RFC 9110) neither Content-Length nor Content-Type.
+    if (reply.status != Status::NoContent) {
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), contentType);
+        responder.writeHeader(
+            QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
     }
+    if (!reply.allow.isEmpty())
+        responder.writeHeader(QByteArrayLiteral("Allow"), reply.allow);
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(reply.status == Status::NoContent ? QByteArray() : reply.body);
 }
 
 void SandboxFaultResponder::sendMalformed(

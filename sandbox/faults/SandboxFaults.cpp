@@ -28,12 +28,6 @@ QRegularExpression globPattern(const QString &glob)
     return QRegularExpression(pattern + u'$');
 }
 
-QString methodName(QHttpServerRequest::Method method)
-{
-    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
-    return key ? QString::fromLatin1(key).toUpper() : QString();
-}
-
 // The error code the spec's error reps give each status.
 QString errorCode(int status)
 {
@@ -112,6 +106,12 @@ QString applyAction(const QString &action, SandboxFaultRule &rule, QStringList &
 }
 
 } // namespace
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
+    return key ? QString::fromLatin1(key).toUpper() : QString();
+}
 
 std::optional<SandboxFaultRule> SandboxFaultRule::parse(const QString &text, QString *error)
 {

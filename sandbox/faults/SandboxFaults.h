@@ -58,6 +58,9 @@ struct SandboxFault
     SandboxReply reply() const;
 };
 
+// "GET", "POST", "DELETE"...: a request's method as written in rules and routes.
+QString methodName(QHttpServerRequest::Method method);
+
 // The fault switch of a SandboxServer: an ordered list of rules; the first matching rule that
 // fires decides. The random generator is seeded (fixed by default), so runs are reproducible.
 class SandboxFaults

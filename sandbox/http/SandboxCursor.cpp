@@ -15,7 +15,9 @@ namespace {
 constexpr int kVersion = 2;
 constexpr qsizetype kFields = 8;
 constexpr qsizetype kMacSize = 32; // SHA-256
-constexpr qsizetype kMaxTokenLength = 4096;
+// A token carries the last row's key, and a key can be long (any string): as long as a body
+// may be (SandboxLimits), no longer.
+constexpr qsizetype kMaxTokenLength = qsizetype(1) << 20;
 
 constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 

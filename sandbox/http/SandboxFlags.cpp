@@ -244,7 +244,7 @@ SandboxReply SandboxFlags::putSetting(const EnvironmentRow &environment, const Q
             {u"variation"_s, variation}});
     if (!m_store.setTargets(environment.id, flagKey, targets, &error))
         return SandboxJson::internalError(u"Cannot save the setting: "_s + error);
-    return {QHttpServerResponder::StatusCode::NoContent, {}, {}};
+    return {QHttpServerResponder::StatusCode::NoContent, {}, {}, {}};
 }
 
 SandboxReply SandboxFlags::getFlag(

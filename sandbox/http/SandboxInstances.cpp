@@ -47,7 +47,7 @@ SandboxReply SandboxInstances::remove(const EnvironmentRow &environment, const Q
     QString error;
     switch (m_store.remove(environment.id, id, &error)) {
     case SandboxInstanceStore::Removal::Removed:
-        return {QHttpServerResponder::StatusCode::NoContent, {}, {}};
+        return {QHttpServerResponder::StatusCode::NoContent, {}, {}, {}};
     case SandboxInstanceStore::Removal::NotFound:
         return SandboxJson::notFound(u"Unknown context instance \"%1\""_s.arg(id));
     case SandboxInstanceStore::Removal::Failed:

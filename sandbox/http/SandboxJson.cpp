@@ -14,13 +14,13 @@ using Status = QHttpServerResponder::StatusCode;
 
 SandboxReply SandboxJson::ok(const QJsonObject &body)
 {
-    return {Status::Ok, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
+    return {Status::Ok, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, {}};
 }
 
 SandboxReply SandboxJson::error(Status status, const QString &code, const QString &message)
 {
     const QJsonObject body {{u"code"_s, code}, {u"message"_s, message}};
-    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
+    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, {}};
 }
 
 SandboxReply SandboxJson::invalidRequest(const QString &message)

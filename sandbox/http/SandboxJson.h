@@ -5,7 +5,10 @@
 #include <QByteArray>
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace sandbox {
 
@@ -15,6 +18,7 @@ struct SandboxReply
     QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok;
     QByteArray body;
     QByteArray allow; // the methods a 405 names in its Allow header
+    QList<std::pair<QByteArray, QByteArray>> headers; // more headers (X-Ratelimit-*)
 };
 
 // The JSON the sandbox writes, shaped after the spec's schemas (Contexts, ContextRecord,

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<SandboxListRequest> SandboxListRequest::prepare(const EnvironmentRow &environment,
     const QUrl &url, const QByteArray &body, FilterScope filterScope, const QString &listName,
-    const SandboxCursor &cursor, SandboxReply *reply)
+    const SandboxCursor &cursor, SandboxReply *reply, SandboxStore::Order order)
 {
     QString error;
     std::optional<SandboxSearchParams> params = SandboxSearchParams::parse(url, body, &error);
@@ -18,6 +18,7 @@ std::optional<SandboxListRequest> SandboxListRequest::prepare(const EnvironmentR
     }
     SandboxListRequest request;
     request.params = std::move(*params);
+    request.order = order;
 
     QString canonicalFilter;
     const ctx::filter::ParseResult parsed = ctx::filter::parse(request.params.filter);
@@ -35,9 +36,13 @@ std::optional<SandboxListRequest> SandboxListRequest::prepare(const EnvironmentR
         canonicalFilter = ctx::filter::print(*parsed.expression);
     }
 
-    // The contexts list keeps the scope it always had; every other list names itself.
+    // The contexts list by last seen keeps the scope it always had; every other list, and the
+    // kind-and-key order, names itself.
+    QString name = listName;
+    if (order == SandboxStore::Order::KindKey)
+        name += u"kindKey"_s;
     request.scope = SandboxCursor::scope(environment.environmentId,
-        listName.isEmpty() ? canonicalFilter : listName + u'\n' + canonicalFilter);
+        name.isEmpty() ? canonicalFilter : name + u'\n' + canonicalFilter);
     if (!request.params.continuationToken.isEmpty()) {
         request.after = cursor.decode(
             request.params.continuationToken, request.params.ascending, request.scope);
@@ -71,10 +76,19 @@ SandboxStore::ListQuery SandboxListRequest::storeQuery(
     SandboxStore::ListQuery list;
     list.environmentId = environmentId;
     list.filter = condition;
+    list.order = order;
     list.ascending = params.ascending;
     list.after = after;
     list.limit = params.limit + 1;
     return list;
+}
+
+SortKey SandboxListRequest::resumeKey(const SortKey &last) const
+{
+    // Only what the order compares, for a shorter token.
+    if (order == SandboxStore::Order::KindKey)
+        return SortKey {0, last.kind, last.key, last.applicationId, last.rowId};
+    return SortKey {last.lastSeenMs, {}, {}, {}, last.rowId};
 }
 
 } // namespace sandbox

@@ -26,11 +26,17 @@ struct SandboxListRequest
     std::optional<SqlCondition> filter;
     QByteArray scope;
     std::optional<SortKey> after;
+    SandboxStore::Order order = SandboxStore::Order::LastSeen;
 
-    // Returns the request, or nothing with *reply set to the 400 to answer.
+    // Returns the request, or nothing with *reply set to the 400 to answer. A cursor is bound
+    // to the order too: a token of one order is refused by a list of the other.
     static std::optional<SandboxListRequest> prepare(const EnvironmentRow &environment,
         const QUrl &url, const QByteArray &body, FilterScope filterScope, const QString &listName,
-        const SandboxCursor &cursor, SandboxReply *reply);
+        const SandboxCursor &cursor, SandboxReply *reply,
+        SandboxStore::Order order = SandboxStore::Order::LastSeen);
+
+    // The sort key a continuation token keeps of a page's last row: what the order compares.
+    SortKey resumeKey(const SortKey &last) const;
 
     // The envelope shared by `Contexts` and `ContextInstances`: _environmentId, items, and
     // when `next` is set (the last row of a full page) continuationToken and _links.next.

@@ -30,10 +30,11 @@ bool carriesSort(const QUrl &url, const QByteArray &body)
 
 } // namespace
 
-SandboxSearch::SandboxSearch(const SandboxStore &store, const SandboxCursor &cursor, bool noSort)
+SandboxSearch::SandboxSearch(
+    const SandboxStore &store, const SandboxCursor &cursor, bool legacySort)
     : m_store(store)
     , m_cursor(cursor)
-    , m_noSort(noSort)
+    , m_legacySort(legacySort)
 {
 }
 
@@ -41,13 +42,14 @@ SandboxReply SandboxSearch::searchContexts(
     const EnvironmentRow &environment, const QUrl &url, const QByteArray &body) const
 {
     SandboxReply reply;
-    if (m_noSort && carriesSort(url, body))
+    if (!m_legacySort && carriesSort(url, body))
         return SandboxJson::invalidRequest(u"sort is not supported"_s);
-    std::optional<SandboxListRequest> request = SandboxListRequest::prepare(
-        environment, url, body, FilterScope::Contexts, {}, m_cursor, &reply);
+    std::optional<SandboxListRequest> request
+        = SandboxListRequest::prepare(environment, url, body, FilterScope::Contexts, {}, m_cursor,
+            &reply, m_legacySort ? SandboxStore::Order::LastSeen : SandboxStore::Order::KindKey);
     if (!request)
         return reply;
-    request->params.linkSort = !m_noSort;
+    request->params.linkSort = m_legacySort;
     return page(environment, *request, request->filter,
         SandboxJson::environmentPath(environment) + u"/contexts/search"_s);
 }
@@ -105,8 +107,8 @@ SandboxReply SandboxSearch::page(const EnvironmentRow &environment,
     for (const ContextRow &row : std::as_const(*rows))
         items.append(SandboxJson::contextRecord(row, environment));
     std::optional<SortKey> next;
-    if (hasMore) // the list compares only the time and the row id: a shorter token
-        next = SortKey {rows->back().sortKey.lastSeenMs, {}, {}, {}, rows->back().sortKey.rowId};
+    if (hasMore)
+        next = request.resumeKey(rows->back().sortKey);
     QJsonObject result = request.envelope(environment, items, next, path, m_cursor);
     if (request.params.includeTotalCount) {
         bool pending = false; // counted in the background: the next pages will have it

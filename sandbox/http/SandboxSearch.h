@@ -21,9 +21,10 @@ struct SandboxListRequest;
 class SandboxSearch
 {
 public:
-    // noSort: a contexts search that carries `sort` is a 400 "sort is not supported", and the
-    // links it answers with carry no sort either (the order stays newest first).
-    SandboxSearch(const SandboxStore &store, const SandboxCursor &cursor, bool noSort = false);
+    // As LaunchDarkly's contexts search is now: a search that carries `sort` is a 400 "sort is
+    // not supported", and the results come by kind, then key, then applicationId. With
+    // legacySort (--legacy-sort), as it was: `sort` "ts" or "-ts" (the default), by last seen.
+    SandboxSearch(const SandboxStore &store, const SandboxCursor &cursor, bool legacySort = false);
 
     SandboxReply searchContexts(
         const EnvironmentRow &environment, const QUrl &url, const QByteArray &body) const;
@@ -44,7 +45,7 @@ private:
 
     const SandboxStore &m_store;
     const SandboxCursor &m_cursor;
-    bool m_noSort = false;
+    bool m_legacySort = false;
 };
 
 } // namespace sandbox

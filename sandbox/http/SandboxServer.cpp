@@ -8,10 +8,12 @@
 #include "SandboxFaultResponder.h"
 #include "SandboxFaults.h"
 #include "SandboxFlags.h"
+#include "SandboxImport.h"
 #include "SandboxInstances.h"
 #include "SandboxJson.h"
 #include "SandboxKinds.h"
 #include "SandboxLimits.h"
+#include "SandboxRateLimit.h"
 #include "SandboxSearch.h"
 #include "SandboxSeeder.h"
 #include "SandboxStore.h"
@@ -84,6 +86,7 @@ struct SandboxServer::Private
     QString seedOutcome;
     int latencyMs = 0;
     SandboxFaults faults;
+    SandboxRateLimit rateLimit;
     QUrl baseUrl;
     bool started = false;
     QHttpServer http; // last: destroyed first, so no request reaches a closed store
@@ -240,32 +243,38 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     if (!secret)
         return fail(u"Cannot read the cursor secret: "_s + message);
     d->cursor = std::make_unique<SandboxCursor>(*secret);
-    d->search = std::make_unique<SandboxSearch>(d->store, *d->cursor, options.noSort);
+    d->search = std::make_unique<SandboxSearch>(d->store, *d->cursor, options.legacySort);
     d->instances = std::make_unique<SandboxInstances>(d->store, *d->cursor);
     d->flags = std::make_unique<SandboxFlags>(d->store);
     d->attributes = std::make_unique<SandboxAttributes>(d->store);
     d->kinds = std::make_unique<SandboxKinds>(d->store);
     d->account = std::make_unique<SandboxAccount>(d->store);
     d->latencyMs = std::max(0, options.latencyMs);
+    d->rateLimit = SandboxRateLimit(options.rateLimit);
     d->faults.setSeed(options.faultSeed);
     for (const SandboxFaultRule &rule : options.faults)
         d->faults.add(rule);
     d->token = options.token.isEmpty() ? randomToken() : options.token;
 
-    if (options.seedContexts >= 0) {
-        const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    // An import without a seed still needs the demo project and its environments: a seed of
+    // no contexts makes them, unless the database has them already.
+    int seedContexts = options.seedContexts;
+    if (seedContexts < 0 && !options.importPath.isEmpty() && !d->store.projectId(u"demo"_s))
+        seedContexts = 0;
+    if (seedContexts >= 0) {
         SandboxSeeder seeder(d->store.database(), now.toMSecsSinceEpoch(), options.now.isValid());
         seeder.setProgress(options.seedProgress);
-        if (!seeder.seed(options.seedContexts, &message)
+        if (!seeder.seed(seedContexts, &message)
             || !SandboxAccountSeeder(d->store.database(), now.toMSecsSinceEpoch()).seed(&message))
             return fail(u"Cannot seed the demo data: "_s + message);
         switch (seeder.outcome()) {
         case SandboxSeeder::Outcome::Seeded:
-            d->seedOutcome = u"seeded %1 contexts"_s.arg(options.seedContexts);
+            d->seedOutcome = u"seeded %1 contexts"_s.arg(seedContexts);
             break;
         case SandboxSeeder::Outcome::Reused:
             d->seedOutcome = u"reused the seed of %1 contexts already in the database"
-                             " (no reseeding)"_s.arg(options.seedContexts);
+                             " (no reseeding)"_s.arg(seedContexts);
             break;
         case SandboxSeeder::Outcome::Kept:
             d->seedOutcome = u"kept the demo project already in the database (it has no seed"
@@ -273,6 +282,15 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
             break;
         }
     }
+    if (!options.importPath.isEmpty()) {
+        SandboxImport import(d->store.database(), now.toMSecsSinceEpoch());
+        if (!import.run(options.importPath, u"demo"_s, u"production"_s, &message))
+            return fail(message);
+        d->seedOutcome += (d->seedOutcome.isEmpty() ? QString() : u"; "_s)
+            + u"imported %1 context instances from %2"_s.arg(
+                QString::number(import.imported()), options.importPath);
+    }
+    // After the seed and the import: the aggregates are rebuilt when the contexts changed.
     if (!SandboxAttributeIndex(d->store.database()).ensure(&message))
         return fail(message);
 
@@ -283,8 +301,16 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
             // of a kept-alive connection.
             if (QTcpSocket *socket = responder.socket())
                 socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            const SandboxFault fault = d->faults.decide(request.method(), request.url().path());
-            const SandboxReply reply = fault.runsRoute() ? d->dispatch(request) : fault.reply();
+            const QString path = request.url().path();
+            // Past the rate limit nothing runs, not even a fault rule.
+            const std::optional<SandboxReply> limited = d->rateLimit.admit(request.method(), path);
+            const SandboxFault fault
+                = limited ? SandboxFault() : d->faults.decide(request.method(), path);
+            SandboxReply reply = limited ? *limited
+                : fault.runsRoute()      ? d->dispatch(request)
+                                         : fault.reply();
+            if (!limited)
+                d->rateLimit.decorate(request.method(), path, reply);
             const int delay = d->latencyMs + fault.latencyMs;
             if (delay <= 0) {
                 SandboxFaultResponder::send(responder, reply, fault.kind);

@@ -21,10 +21,18 @@ struct SandboxOptions
     QString token; // empty: a random token is generated
     int seedContexts = -1; // < 0: do not seed; N: project "demo", production gets N contexts
     QDateTime now; // anchor for seeded "last seen" times; invalid: current time
-    // Like the live service since sort was deprecated: a contexts search that carries `sort`
-    // (query or body) is a 400 invalid_request "sort is not supported".
-    bool noSort = false;
+    // JSON Lines of ContextRecords to load into demo/production after the seed (SandboxImport);
+    // without a seed the demo project is made with no contexts of its own.
+    QString importPath;
+    // By default like the live service since sort was deprecated: a contexts search that
+    // carries `sort` (query or body) is a 400 invalid_request "sort is not supported", and
+    // results come by kind, key and applicationId. legacySort (--legacy-sort): as servers that
+    // still sort, `sort` ts / -ts over last seen, newest first by default.
+    bool legacySort = false;
     int latencyMs = 0; // every response is sent this much later (a timer; nothing blocks)
+    // At most this many requests per route in 10 s, as LaunchDarkly's routes (SandboxRateLimit);
+    // 0: no limit.
+    int rateLimit = 0;
     // The fault switch (`--fault`): the first matching rule that fires decides; see
     // SandboxFaultRule for the text form. faultSeed seeds its generator (`--fault-seed`).
     QList<SandboxFaultRule> faults;

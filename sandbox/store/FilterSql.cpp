@@ -56,6 +56,15 @@ std::optional<QStringList> stringList(const QJsonValue &value)
     return list;
 }
 
+// The strings of a clause's value; anyOf takes a list and only a list, as the spec's filter
+// grammar says (a single string there is a 400, not a one-item list).
+std::optional<QStringList> clauseStrings(const Clause &clause)
+{
+    if (clause.op == Operator::AnyOf && !clause.value.isArray())
+        return std::nullopt;
+    return stringList(clause.value);
+}
+
 class Translator
 {
 public:
@@ -188,7 +197,7 @@ private:
             return column(clause, u"i.instance_key"_s, {Operator::NotEquals});
         if (clause.op != Operator::Equals && clause.op != Operator::AnyOf)
             return unsupported(clause);
-        const std::optional<QStringList> ids = stringList(clause.value);
+        const std::optional<QStringList> ids = clauseStrings(clause);
         if (!ids || (clause.op == Operator::Equals && !clause.value.isString()))
             return badValue(
                 clause, clause.op == Operator::Equals ? u"a string"_s : u"a list of strings"_s);
@@ -256,7 +265,7 @@ private:
             return u"coalesce(substr(%1, 1, length(?)) = ?, 0)"_s.arg(column);
         }
         case Operator::AnyOf: {
-            const std::optional<QStringList> values = stringList(clause.value);
+            const std::optional<QStringList> values = clauseStrings(clause);
             if (!values)
                 return badValue(clause, u"a list of strings"_s);
             if (values->isEmpty())
@@ -280,9 +289,12 @@ private:
         if (clause.op != Operator::Equals && clause.op != Operator::AnyOf
             && clause.op != Operator::Contains)
             return unsupported(clause);
-        std::optional<QStringList> values = stringList(clause.value);
-        if (!values)
-            return badValue(clause, u"a string or a list of strings"_s);
+        std::optional<QStringList> values = clauseStrings(clause);
+        if (!values) {
+            return badValue(clause,
+                clause.op == Operator::AnyOf ? u"a list of strings"_s
+                                             : u"a string or a list of strings"_s);
+        }
         values->sort();
         values->removeDuplicates();
         if (listSql == u"i.kind_keys" && m_conjunct)

@@ -89,14 +89,17 @@ struct Index
     // reading the whole table again afterwards.
     bool loadOrder = false;
 };
-// Every list is ordered by (last_seen_ms, id) within an environment, newest first by default,
-// and an index's rowid is its last column, so these give any page of a list in order:
-// a keyset page reads `limit` entries wherever it starts.
+// A list is ordered by (last_seen_ms, id) within an environment, newest first by default, or
+// (the contexts search) by (kind, key, application_id, id); an index's rowid is its last
+// column, so these give any page of a list in order: a keyset page reads `limit` entries
+// wherever it starts.
 const Index kIndexes[] = {
     // The contexts list, unfiltered or filtered by anything without an index of its own.
     {"contexts_recent", "ON contexts (env_id, anonymous, last_seen_ms)", true},
     // The contexts list filtered by kind.
     {"contexts_kind_recent", "ON contexts (env_id, anonymous, kind, last_seen_ms)", true},
+    // The contexts list as LaunchDarkly orders it now: by kind, key and applicationId.
+    {"contexts_kind_key", "ON contexts (env_id, anonymous, kind, key, application_id)"},
     {"instances_recent", "ON instances (env_id, last_seen_ms)", true},
     {"context_instances_instance", "ON context_instances (instance_id, context_id)"},
     // The values more than one context carries, heaviest first (SandboxAttributes reads the

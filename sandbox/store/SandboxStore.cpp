@@ -232,26 +232,37 @@ QString SandboxStore::pageSql(const ListQuery &list, QVariantList *binds, QStrin
     QString from = listWhere(list, binds, error);
     if (from.isEmpty())
         return {};
-    const QString compare = list.ascending ? u">"_s : u"<"_s;
-    const QString direction = list.ascending ? u"ASC"_s : u"DESC"_s;
-    if (list.after) {
-        from += u" AND (c.last_seen_ms, c.id) %1 (?, ?)"_s.arg(compare);
-        *binds << list.after->lastSeenMs << list.after->rowId;
+    // Each order has an index that holds it (contexts_recent, contexts_kind_key), and ends in
+    // the row id, so that the order is total and a keyset page starts exactly after the last.
+    QString orderBy;
+    if (list.order == Order::KindKey) {
+        orderBy = u"c.kind, c.key, c.application_id, c.id"_s;
+        if (list.after) {
+            from += u" AND (c.kind, c.key, c.application_id, c.id) > (?, ?, ?, ?)"_s;
+            *binds << list.after->kind << list.after->key << list.after->applicationId
+                   << list.after->rowId;
+        }
+    } else {
+        const QString direction = list.ascending ? u"ASC"_s : u"DESC"_s;
+        orderBy = u"c.last_seen_ms %1, c.id %1"_s.arg(direction);
+        if (list.after) {
+            from
+                += u" AND (c.last_seen_ms, c.id) %1 (?, ?)"_s.arg(list.ascending ? u">"_s : u"<"_s);
+            *binds << list.after->lastSeenMs << list.after->rowId;
+        }
     }
     *binds << list.limit;
     // The page's rows are chosen and ordered first, from what the order needs; only then are
     // their columns read and their associated contexts counted, for `limit` rows rather than
     // for every row sorted or skipped.
-    QString page
-        = u"SELECT c.id FROM %1 ORDER BY c.last_seen_ms %2, c.id %2 LIMIT ?"_s.arg(from, direction);
+    QString page = u"SELECT c.id FROM %1 ORDER BY %2 LIMIT ?"_s.arg(from, orderBy);
     if (list.offset > 0) {
         page += u" OFFSET ?"_s;
         *binds << list.offset;
     }
     return u"SELECT c.id, c.kind, c.key, c.application_id, c.name, c.last_seen_ms,"
            " c.attributes, c.private_attributes, %1 FROM (%2) AS page CROSS JOIN contexts c"
-           " ON c.id = page.id ORDER BY c.last_seen_ms %3, c.id %3"_s.arg(
-               kAssociated, page, direction);
+           " ON c.id = page.id ORDER BY %3"_s.arg(kAssociated, page, orderBy);
 }
 
 QStringList SandboxStore::listPlan(const ListQuery &list, QString *error) const

@@ -38,10 +38,12 @@ class SandboxCounter;
 //   meta                          the cursor secret, whether the attribute index is built, the
 //                                 seed's parameters (SandboxSeedRecord)
 //
-// The list is ordered by (last_seen_ms, id) within an environment; the indexes contexts_recent
-// (unfiltered) and contexts_kind_recent (kind equals) hold that order, so a keyset page reads
-// `limit` index entries at any depth. context_keys (env, key, kind, applicationId -> row)
-// serves single contexts and key prefixes, context_names name prefixes (SandboxSchema).
+// The contexts search is ordered by (kind, key, applicationId, id) within an environment, as
+// LaunchDarkly's is (index contexts_kind_key); with --legacy-sort, and for instances, by
+// (last_seen_ms, id): the indexes contexts_recent (unfiltered) and contexts_kind_recent (kind
+// equals) hold that order. Either way a keyset page reads `limit` index entries at any depth.
+// context_keys (env, key, kind, applicationId -> row) serves single contexts and key prefixes,
+// context_names name prefixes (SandboxSchema).
 class SandboxStore
 {
 public:
@@ -63,11 +65,16 @@ public:
         const QString &projectKey, const QString &environmentKey) const;
     std::optional<QList<ContextKindRow>> contextKinds(qint64 projectId, QString *error) const;
 
+    // The order of a list: by last seen (newest first unless ascending), or, as LaunchDarkly's
+    // contexts search has it since `sort` went, by kind, then key, then applicationId.
+    enum class Order { LastSeen, KindKey };
+
     struct ListQuery
     {
         qint64 environmentId = 0;
         std::optional<SqlCondition> filter;
-        bool ascending = false;
+        Order order = Order::LastSeen;
+        bool ascending = false; // Order::LastSeen only
         std::optional<SortKey> after; // keyset: rows strictly after this one in list order
         int limit = 20;
         // OFFSET paging, for comparison in the benchmark (the API pages by cursor only).

@@ -54,6 +54,7 @@ void tst_RequestLog::initTestCase()
     m_sandbox = std::make_unique<sandbox::SandboxServer>();
     sandbox::SandboxOptions options;
     options.seedContexts = 20;
+    options.legacySort = true; // the client sends its sort
     options.token = QStringLiteral("api-0f3c9d7e-request-log-token");
     QString error;
     QVERIFY2(m_sandbox->start(options, &error), qPrintable(error));

@@ -74,6 +74,9 @@ void tst_RestContextsApiSandbox::initTestCase()
     m_sandbox = std::make_unique<sandbox::SandboxServer>();
     sandbox::SandboxOptions options;
     options.seedContexts = 300;
+    // The client's sort (ts / -ts) against a server that still sorts; the sort fallback
+    // against today's LaunchDarkly is tst_SortFallbackSandbox.
+    options.legacySort = true;
     QString error;
     QVERIFY2(m_sandbox->start(options, &error), qPrintable(error));
     QVERIFY(!m_sandbox->token().isEmpty());

@@ -1,9 +1,9 @@
-# Account routes and the --no-sort switch of the sandbox, and the conformance test that puts
+# Account routes and the sort modes (--legacy-sort) of the sandbox, and the conformance test that puts
 # Stoplight Prism (tests/conformance, installed by scripts/install-deps) between the REST
 # client and the sandbox (docs/CONFORMANCE.md).
 ctx_add_test(tst_SandboxAccount SOURCES conformance/tst_SandboxAccount.cpp support/SandboxTestClient.h
              LIBS ctx_sandbox Qt6::Network)
-ctx_add_test(tst_SandboxNoSort SOURCES conformance/tst_SandboxNoSort.cpp support/SandboxTestClient.h
+ctx_add_test(tst_SandboxSortModes SOURCES conformance/tst_SandboxSortModes.cpp support/SandboxTestClient.h
              LIBS ctx_sandbox Qt6::Network)
 
 # Prism is started by the test itself; the spec is the copy in tests/data (a clone of the repo

@@ -9,7 +9,7 @@
 
 using namespace ctx;
 
-// A server that rejects `sort` (some LaunchDarkly deployments, the sandbox's --no-sort):
+// A server that rejects `sort` (LaunchDarkly now, and the sandbox by default):
 // the list still works, pages without sort, sorts what it has and says so.
 class tst_ContextListSortFallback : public QObject
 {

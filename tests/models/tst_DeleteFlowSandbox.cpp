@@ -58,6 +58,7 @@ private slots:
     {
         sandbox::SandboxOptions options;
         options.seedContexts = 300;
+        options.legacySort = true; // the list sorted by the server, as the demo's
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
         m_api = std::make_unique<RestContextsApi>(

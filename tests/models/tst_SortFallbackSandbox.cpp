@@ -10,8 +10,9 @@
 
 using namespace ctx;
 
-// Against `contexts-sandbox --no-sort` (a server that rejects `sort` with a 400, as the
-// live service may): the list still loads every page, newest first, and says it sorted here.
+// Against `contexts-sandbox` as it is by default (a server that rejects `sort` with a 400 and
+// pages by kind and key, as the live service does now): the list still loads every page,
+// newest first, and says it sorted here. (The demo's sandbox sorts: tst_ContextListModel*.)
 class tst_SortFallbackSandbox : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,6 @@ private slots:
     {
         sandbox::SandboxOptions options;
         options.seedContexts = 120;
-        options.noSort = true;
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
         m_api = std::make_unique<RestContextsApi>(

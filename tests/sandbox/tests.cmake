@@ -27,6 +27,10 @@ ctx_add_test(tst_SandboxKinds SOURCES sandbox/tst_SandboxKinds.cpp support/Sandb
 # the main window against a sandbox that refuses the DELETE.
 ctx_add_test(tst_SandboxFaults SOURCES sandbox/tst_SandboxFaults.cpp support/SandboxFetch.h
              LIBS ctx_sandbox Qt6::Network)
+ctx_add_test(tst_SandboxImport SOURCES sandbox/tst_SandboxImport.cpp support/SandboxTestClient.h
+             LIBS ctx_sandbox Qt6::Network)
+ctx_add_test(tst_SandboxRateLimit SOURCES sandbox/tst_SandboxRateLimit.cpp support/SandboxFetch.h
+             LIBS ctx_sandbox Qt6::Network)
 ctx_add_test(tst_SandboxLimits SOURCES sandbox/tst_SandboxLimits.cpp support/SandboxFetch.h
              LIBS ctx_sandbox Qt6::Network)
 ctx_add_test(tst_SandboxFaultOptions SOURCES sandbox/tst_SandboxFaultOptions.cpp support/SandboxFetch.h

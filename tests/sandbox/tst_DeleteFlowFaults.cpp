@@ -81,6 +81,8 @@ private slots:
     {
         sandbox::SandboxOptions options;
         options.seedContexts = 300;
+        // The window as the demo shows it: a server that sorts by last seen.
+        options.legacySort = true;
         options.now = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
         QString error;
         QVERIFY2(m_server.start(options, &error), qPrintable(error));

@@ -101,6 +101,19 @@ void tst_SandboxFilterSql::refused_data()
     QTest::newRow("anyOf needs a list")
         << QStringLiteral("kind anyOf 5")
         << QStringLiteral("operator \"anyOf\" on field \"kind\" needs a list of strings");
+    // One string is not a list: a 400, not a one-item list (issue 15).
+    QTest::newRow("anyOf one string")
+        << QStringLiteral("kind anyOf \"user\"")
+        << QStringLiteral("operator \"anyOf\" on field \"kind\" needs a list of strings");
+    QTest::newRow("kindKeys anyOf one string")
+        << QStringLiteral("kindKeys anyOf \"user:anna\"")
+        << QStringLiteral("operator \"anyOf\" on field \"kindKeys\" needs a list of strings");
+    QTest::newRow("id anyOf one string")
+        << QStringLiteral("id anyOf \"abc\"")
+        << QStringLiteral("operator \"anyOf\" on field \"id\" needs a list of strings");
+    QTest::newRow("attribute anyOf one value")
+        << QStringLiteral("user.plan anyOf \"pro\"")
+        << QStringLiteral("operator \"anyOf\" on field \"user.plan\" needs a list of values");
     QTest::newRow("equals needs a string") << QStringLiteral(
         "key equals 5") << QStringLiteral("operator \"equals\" on field \"key\" needs a string");
     QTest::newRow("exists needs a bool")

@@ -72,7 +72,8 @@ QString indexesOf(const QString &db)
 }
 
 const QString kIndexes = u"attribute_values_heavy context_instances_instance context_keys_delete"
-                         " context_keys_insert context_keys_update contexts_kind_recent"
+                         " context_keys_insert context_keys_update contexts_kind_key"
+                         " contexts_kind_recent"
                          " contexts_recent instances_recent"_s;
 
 bool identitiesComplete(const QString &db)

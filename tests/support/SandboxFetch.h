@@ -25,6 +25,16 @@ struct SandboxFetched
     QByteArray body;
     qint64 contentLength = -1; // the Content-Length header; -1 when absent
     qint64 elapsedMs = 0;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     bool isJson() const
@@ -56,6 +66,7 @@ inline SandboxFetched sandboxFetch(const QUrl &baseUrl, const QString &token,
     fetched.error = reply->error();
     fetched.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     fetched.body = reply->readAll();
+    fetched.headers = reply->rawHeaderPairs();
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     fetched.contentLength = length.isValid() ? length.toLongLong() : -1;
     return fetched;
