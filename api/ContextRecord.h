@@ -56,6 +56,9 @@ struct ContextsPage
     QString continuationToken; // empty: no further page
     QString nextLink; // _links.next.href when sent
     QString environmentId; // _environmentId
+    // The items that could not be read, one sentence each ("items[3].context.key is missing"):
+    // they are left out of `items`, the page is not refused for them.
+    QStringList unreadable;
 
     bool hasMore() const { return !continuationToken.isEmpty(); }
 };

@@ -95,8 +95,16 @@ Result<ContextsPage> decodeContextsPage(const QByteArray &body)
         ContextsPage page;
         page.items.reserve(static_cast<qsizetype>(items.size()));
         json::SharedTexts texts; // kinds and sources, shared by the page's records
-        for (std::size_t i = 0; i < items.size(); ++i)
-            decodeItem(items[i], static_cast<qsizetype>(i), page.items, texts);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            // One unreadable record is left out and named; the rest of the page is shown.
+            const qsizetype before = page.items.size();
+            try {
+                decodeItem(items[i], static_cast<qsizetype>(i), page.items, texts);
+            } catch (const DecodeError &e) {
+                page.items.resize(before); // the kinds of a multi-kind item read before it
+                page.unreadable.append(e.detail);
+            }
+        }
         page.totalCount = optionalInteger(root, "totalCount", {}, true);
         page.continuationToken = optionalString(root, "continuationToken", {}).value_or(QString());
         page.environmentId = optionalString(root, "_environmentId", {}).value_or(QString());

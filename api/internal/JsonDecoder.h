@@ -18,7 +18,9 @@ namespace ctx {
 // names the field path, e.g. "items[3].context.key is missing".
 // Values of private attributes never reach ContextRecord::attributesJson.
 
-// 200 body of POST .../contexts/search (schema "Contexts").
+// 200 body of POST .../contexts/search (schema "Contexts"). An item that cannot be read is
+// left out and named in ContextsPage::unreadable; only a page that cannot be read as a whole
+// (not JSON, items not a list, a wrong type at the top) is an error.
 Result<ContextsPage> decodeContextsPage(const QByteArray &body);
 
 // 200 body of GET .../context-kinds (schema "ContextKindsCollectionRep").

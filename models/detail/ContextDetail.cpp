@@ -172,6 +172,13 @@ void ContextDetail::loadVersions()
                 return;
             }
             const QList<ContextRecord> &items = result.value().items;
+            // Not one version could be read: say why, rather than show the list's record as if
+            // the server had none. (Readable versions beside an unreadable one are shown.)
+            if (items.isEmpty() && !result.value().unreadable.isEmpty()) {
+                finish(Section::Versions,
+                    ApiError(ApiError::Kind::InvalidResponse, result.value().unreadable.first()));
+                return;
+            }
             m_foundOnServer = !items.isEmpty();
             m_versions = items.isEmpty() ? QList<ContextRecord> {*m_record} : items;
             int index = 0;

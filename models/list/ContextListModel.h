@@ -100,6 +100,8 @@ public:
     // and the rows loaded so far are sorted here, by last seen. Until the environment changes.
     bool sortedLocally() const { return m_source->sortedLocally(); }
     std::optional<ApiError> lastError() const { return m_source->lastError(); }
+    int unreadableCount() const { return m_source->unreadableCount(); }
+    QStringList unreadableSamples() const { return m_source->unreadableSamples(); }
 
     // For tests: what "now" is when formatting relative times and expiry.
     void setClock(std::function<QDateTime()> clock) { m_lastSeen.setClock(std::move(clock)); }

@@ -55,6 +55,10 @@ public:
     // The server could not sort, so the rows on hand are sorted here.
     virtual bool sortedLocally() const = 0;
     virtual std::optional<ApiError> lastError() const = 0;
+    // The records of the current result that could not be read and are left out: how many,
+    // and the first few sentences ("items[3].context.key is missing").
+    virtual int unreadableCount() const { return 0; }
+    virtual QStringList unreadableSamples() const { return {}; }
 
 signals:
     void aboutToReplaceRows();

@@ -7,6 +7,20 @@
 
 namespace ctx {
 
+QString ListStatus::unreadableText(const ContextListModel &model, QString *toolTip)
+{
+    const int left = model.unreadableCount();
+    if (left <= 0)
+        return {};
+    *toolTip = tr("The server sent records this app cannot read:") + u'\n'
+        + model.unreadableSamples().join(u'\n');
+    if (left > model.unreadableSamples().size())
+        *toolTip += QStringLiteral("\n…");
+    return QStringLiteral(" · ")
+        + (left == 1 ? tr("1 record could not be read and is not shown")
+                     : tr("%n records could not be read and are not shown", nullptr, left));
+}
+
 ListStatus ListStatus::of(const ContextListModel &model)
 {
     ListStatus status;
@@ -21,6 +35,10 @@ ListStatus ListStatus::of(const ContextListModel &model)
             status.text = tr("Loading contexts…");
         else if (model.showingPrevious())
             status.text = tr("Showing the previous results (%1)").arg(locale.toString(rows));
+        return status;
+    }
+    if (rows == 0 && model.unreadableCount() > 0) {
+        status.text = unreadableText(model, &status.toolTip).mid(3); // without the " · "
         return status;
     }
     if (rows == 0) {
@@ -38,6 +56,7 @@ ListStatus ListStatus::of(const ContextListModel &model)
     } else {
         status.text = rows == 1 ? tr("1 context") : tr("%n contexts", nullptr, rows);
     }
+    status.text += unreadableText(model, &status.toolTip);
     if (model.sortedLocally())
         status.text += QStringLiteral(" · ")
             + tr("the server does not sort: only the loaded rows are sorted by last seen");

@@ -113,8 +113,16 @@ void RemoteRowSource::onPage(quint64 generation, Result<ContextsPage> result)
     m_firstPageDone = true;
     m_probingWithoutSort = false;
     m_cursor = page.continuationToken;
-    if (wasFirst)
+    if (wasFirst) {
         m_totalCount.reset();
+        m_unreadableCount = 0;
+        m_unreadableSamples.clear();
+    }
+    m_unreadableCount += static_cast<int>(page.unreadable.size());
+    for (const QString &sentence : std::as_const(page.unreadable)) {
+        if (m_unreadableSamples.size() < maxUnreadableSamples)
+            m_unreadableSamples.append(sentence);
+    }
     if (page.totalCount)
         m_totalCount = page.totalCount;
     if (m_showingPrevious) {

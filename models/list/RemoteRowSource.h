@@ -37,6 +37,8 @@ public:
     std::optional<qint64> totalCount() const override { return m_totalCount; }
     bool sortedLocally() const override { return m_sortRejected; }
     std::optional<ApiError> lastError() const override { return m_error; }
+    int unreadableCount() const override { return m_unreadableCount; }
+    QStringList unreadableSamples() const override { return m_unreadableSamples; }
 
 private:
     void startOver(bool keepRowsUntilReplaced);
@@ -59,6 +61,9 @@ private:
     bool m_probingWithoutSort = false; // a first page is being asked again without sort
     std::optional<qint64> m_totalCount;
     std::optional<ApiError> m_error;
+    int m_unreadableCount = 0;
+    QStringList m_unreadableSamples; // the first few
+    static constexpr int maxUnreadableSamples = 5;
     RequestHandle m_pending;
     quint64 m_generation = 0;
 };

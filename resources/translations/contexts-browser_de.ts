@@ -2562,6 +2562,21 @@ LaunchDarkly archiviert die Art „user“ erst, wenn sie nicht mehr für Experi
         <source>loading more…</source>
         <translation>weitere werden geladen…</translation>
     </message>
+    <message>
+        <source>The server sent records this app cannot read:</source>
+        <translation>Der Server hat Datensätze gesendet, die diese App nicht lesen kann:</translation>
+    </message>
+    <message>
+        <source>1 record could not be read and is not shown</source>
+        <translation>1 Datensatz konnte nicht gelesen werden und wird nicht angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read and are not shown</source>
+        <translation>
+            <numerusform>%n Datensatz konnte nicht gelesen werden und wird nicht angezeigt</numerusform>
+            <numerusform>%n Datensätze konnten nicht gelesen werden und werden nicht angezeigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ctx::ListStatusWidget</name>

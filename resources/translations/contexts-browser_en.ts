@@ -2552,6 +2552,21 @@ LaunchDarkly archives the user kind only after it is no longer available for exp
         <source>loading more…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent records this app cannot read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record could not be read and is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records could not be read and are not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ctx::ListStatusWidget</name>

@@ -1,5 +1,6 @@
 #include "ContextListModel.h"
 #include "FakeContextsApi.h"
+#include "ListStatus.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -228,6 +229,48 @@ private slots:
         QVERIFY(!f.model.lastError().has_value());
         f.api.replySearch(2, makePage(50, 5, QString()));
         QCOMPARE(f.model.rowCount(), 55);
+    }
+
+    void unreadableRecordsAreLeftOutAndCounted()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        ContextsPage first = makePage(0, 48, QStringLiteral("c1"), 100);
+        first.unreadable = {QStringLiteral("items[3].context.key is missing"),
+            QStringLiteral("items[9].lastSeen is not an RFC 3339 time")};
+        f.api.replySearch(0, first);
+        QCOMPARE(f.model.rowCount(), 48);
+        QVERIFY(!f.model.lastError()); // the page is shown, not refused
+        ListStatus status = ListStatus::of(f.model);
+        QVERIFY2(status.text.contains(u"2 records could not be read and are not shown"),
+            qPrintable(status.text));
+        QVERIFY2(status.toolTip.contains(u"items[3].context.key is missing"),
+            qPrintable(status.toolTip));
+        // Counted over the pages of one result...
+        f.model.fetchMore({});
+        ContextsPage second = makePage(48, 49, QString());
+        second.unreadable = {QStringLiteral("items[0] is not an object")};
+        f.api.replySearch(1, second);
+        QCOMPARE(f.model.rowCount(), 97);
+        QVERIFY(ListStatus::of(f.model).text.contains(u"3 records could not be read"));
+        // ...and from zero for the next.
+        f.model.setQuery(ContextQuery {{QStringLiteral("user")}, {}, SortOrder::NewestFirst, 50});
+        f.api.replySearch(2, makePage(0, 5, QString()));
+        status = ListStatus::of(f.model);
+        QVERIFY2(!status.text.contains(u"could not be read"), qPrintable(status.text));
+        QVERIFY(status.toolTip.isEmpty());
+    }
+
+    void aPageOfOnlyUnreadableRecordsSaysSo()
+    {
+        Fixture f;
+        f.model.setEnvironment(env);
+        ContextsPage page = makePage(0, 0, QString());
+        page.unreadable = {QStringLiteral("items[0].context.key is missing")};
+        f.api.replySearch(0, page);
+        QCOMPARE(f.model.rowCount(), 0);
+        QCOMPARE(ListStatus::of(f.model).text,
+            QStringLiteral("1 record could not be read and is not shown"));
     }
 
     void firstPageErrorIsReported()

@@ -6,6 +6,7 @@
 #include "ContextListModel.h"
 #include "FaultServer.h"
 #include "FaultServerChecks.h"
+#include "ListStatus.h"
 #include "RestContextsApi.h"
 #include "RestTestSupport.h"
 
@@ -46,6 +47,52 @@ QByteArray withContext(const QByteArray &context, const QByteArray &extra = {})
 
 const QByteArray Ok = R"({"kind":"user","key":"k"})";
 
+// An item whose context is `context`, with `extra` members in the item.
+QByteArray item(const QByteArray &context, const QByteArray &extra = {})
+{
+    return "{" + extra + R"("context":)" + context + "}";
+}
+
+// One record the client cannot read: it is left out of its page, and named.
+struct BadRecord
+{
+    const char *name;
+    QByteArray item;
+    QString mentions;
+};
+
+QList<BadRecord> badRecords()
+{
+    return {
+        {"item not an object", "42", QStringLiteral("items[0] is not an object")},
+        {"context missing", R"({"lastSeen":"2024-05-01T10:00:00Z"})",
+            QStringLiteral("items[0].context is missing")},
+        {"context a number", item("5"), QStringLiteral("items[0].context is not an object")},
+        {"context a string that is not JSON", item(R"("{key")"),
+            QStringLiteral("items[0].context is not valid JSON")},
+        {"key missing", item(R"({"kind":"user"})"),
+            QStringLiteral("items[0].context.key is missing")},
+        {"key a number", item(R"({"kind":"user","key":12})"),
+            QStringLiteral("items[0].context.key is not a string")},
+        {"kind a number", item(R"({"kind":1,"key":"k"})"),
+            QStringLiteral("items[0].context.kind is not a string")},
+        {"name an object", item(R"({"kind":"user","key":"k","name":{}})"),
+            QStringLiteral("items[0].context.name is not a string")},
+        {"privateAttributes a string", item(R"({"key":"k","_meta":{"privateAttributes":"email"}})"),
+            QStringLiteral("privateAttributes is not an array")},
+        {"lastSeen a number", item(Ok, R"("lastSeen":1714557600000,)"),
+            QStringLiteral("items[0].lastSeen is not a string")},
+        {"lastSeen not a date", item(Ok, R"("lastSeen":"yesterday",)"),
+            QStringLiteral("items[0].lastSeen is not an RFC 3339")},
+        {"applicationId an array", item(Ok, R"("applicationId":[],)"),
+            QStringLiteral("items[0].applicationId is not a string")},
+        {"associatedContexts a word", item(Ok, R"("associatedContexts":"two",)"),
+            QStringLiteral("associatedContexts is not an integer")},
+        {"item _links.site a string", item(Ok, R"("_links":{"site":"/s"},)"),
+            QStringLiteral("items[0]._links.site is not an object")},
+    };
+}
+
 FaultResponse json(const QByteArray &body)
 {
     return FaultResponse::json(200, body);
@@ -65,35 +112,6 @@ QList<FaultCase> decodeCases()
             QStringLiteral("items is missing")},
         {"items not an array", json(R"({"items":{"0":{}}})"), Kind::InvalidResponse,
             QStringLiteral("items is not an array")},
-        {"item not an object", json(page("42")), Kind::InvalidResponse,
-            QStringLiteral("items[0] is not an object")},
-        {"context missing", json(page(R"({"lastSeen":"2024-05-01T10:00:00Z"})")),
-            Kind::InvalidResponse, QStringLiteral("items[0].context is missing")},
-        {"context a number", json(withContext("5")), Kind::InvalidResponse,
-            QStringLiteral("items[0].context is not an object")},
-        {"context a string that is not JSON", json(withContext(R"("{key")")), Kind::InvalidResponse,
-            QStringLiteral("items[0].context is not valid JSON")},
-        {"key missing", json(withContext(R"({"kind":"user"})")), Kind::InvalidResponse,
-            QStringLiteral("items[0].context.key is missing")},
-        {"key a number", json(withContext(R"({"kind":"user","key":12})")), Kind::InvalidResponse,
-            QStringLiteral("items[0].context.key is not a string")},
-        {"kind a number", json(withContext(R"({"kind":1,"key":"k"})")), Kind::InvalidResponse,
-            QStringLiteral("items[0].context.kind is not a string")},
-        {"name an object", json(withContext(R"({"kind":"user","key":"k","name":{}})")),
-            Kind::InvalidResponse, QStringLiteral("items[0].context.name is not a string")},
-        {"privateAttributes a string",
-            json(withContext(R"({"key":"k","_meta":{"privateAttributes":"email"}})")),
-            Kind::InvalidResponse, QStringLiteral("privateAttributes is not an array")},
-        {"lastSeen a number", json(withContext(Ok, R"("lastSeen":1714557600000,)")),
-            Kind::InvalidResponse, QStringLiteral("items[0].lastSeen is not a string")},
-        {"lastSeen not a date", json(withContext(Ok, R"("lastSeen":"yesterday",)")),
-            Kind::InvalidResponse, QStringLiteral("items[0].lastSeen is not an RFC 3339")},
-        {"applicationId an array", json(withContext(Ok, R"("applicationId":[],)")),
-            Kind::InvalidResponse, QStringLiteral("items[0].applicationId is not a string")},
-        {"associatedContexts a word", json(withContext(Ok, R"("associatedContexts":"two",)")),
-            Kind::InvalidResponse, QStringLiteral("associatedContexts is not an integer")},
-        {"item _links.site a string", json(withContext(Ok, R"("_links":{"site":"/s"},)")),
-            Kind::InvalidResponse, QStringLiteral("items[0]._links.site is not an object")},
         {"totalCount a word", json(page({}, R"("totalCount":"lots",)")), Kind::InvalidResponse,
             QStringLiteral("totalCount is not an integer")},
         {"continuationToken a number", json(page({}, R"("continuationToken":7,)")),
@@ -173,6 +191,8 @@ private slots:
 
     void nextPageFails_data();
     void nextPageFails();
+    void aBadRecordIsLeftOutOfItsPage_data();
+    void aBadRecordIsLeftOutOfItsPage();
     void reloadFails_data() { nextPageFails_data(); }
     void reloadFails();
     void serverGoneAway();
@@ -278,6 +298,38 @@ void tst_BadServerList::nextPageFails()
     QVERIFY(!m_model->lastError());
     QCOMPARE(snapshot(*m_model).mid(0, m_before.size()), m_before);
     QCOMPARE(m_model->record(2).key, QStringLiteral("u-2"));
+}
+
+void tst_BadServerList::aBadRecordIsLeftOutOfItsPage_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QString>("mentions");
+    for (const BadRecord &record : badRecords())
+        QTest::newRow(record.name) << record.item << record.mentions;
+}
+
+void tst_BadServerList::aBadRecordIsLeftOutOfItsPage()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(QString, mentions);
+    loadFirstPage();
+    if (QTest::currentTestFailed())
+        return;
+    // The bad record first, then a good one: the good one is shown, the bad one counted.
+    m_server->on(Search,
+        json(R"({"totalCount":3,"items":[)" + bad
+            + R"(,{"context":{"kind":"user","key":"u-2"},)"
+              R"("lastSeen":"2024-04-29T10:00:00Z"}]})"));
+    m_model->fetchMore({});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), 10000);
+    QVERIFY2(!m_model->lastError(),
+        qPrintable(m_model->lastError() ? m_model->lastError()->detail() : QString()));
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(snapshot(*m_model).mid(0, m_before.size()), m_before);
+    QCOMPARE(m_model->record(2).key, QStringLiteral("u-2"));
+    const ctx::ListStatus status = ctx::ListStatus::of(*m_model);
+    QVERIFY2(status.text.contains(u"1 record could not be read"), qPrintable(status.text));
+    QVERIFY2(status.toolTip.contains(mentions), qPrintable(status.toolTip));
 }
 
 void tst_BadServerList::reloadFails()

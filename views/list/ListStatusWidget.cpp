@@ -70,6 +70,7 @@ void ListStatusWidget::refresh()
     const ListStatus status = ListStatus::of(*m_model);
     setText(status.text);
     setError(status.errorText);
+    setToolTip(status.toolTip);
 }
 
 } // namespace ctx
