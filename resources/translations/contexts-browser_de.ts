@@ -3254,6 +3254,40 @@ LaunchDarkly archiviert die Art „user“ erst, wenn sie nicht mehr für Experi
     </message>
 </context>
 <context>
+    <name>ctx::SnapshotFile</name>
+    <message>
+        <source>Cannot create the snapshot %1: %2</source>
+        <translation>Der Schnappschuss %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a contexts-browser snapshot</source>
+        <translation>%1 ist kein Schnappschuss von contexts-browser</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of contexts-browser (snapshot schema %2; this version reads %3)</source>
+        <translation>%1 wurde von einer neueren Version von contexts-browser geschrieben (Schnappschuss-Schema %2; diese Version liest %3)</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: %2</source>
+        <translation>Der Schnappschuss %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the snapshot of %2/%3 at %4, not of %5/%6 at %7</source>
+        <translation>%1 enthält den Schnappschuss von %2/%3 auf %4, nicht von %5/%6 auf %7</translation>
+    </message>
+</context>
+<context>
+    <name>ctx::SnapshotSync</name>
+    <message>
+        <source>The snapshot could not be written: %1</source>
+        <translation>Der Schnappschuss konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be written (%1). What was stored so far is kept, and the next sync resumes from there.</source>
+        <translation>Der Schnappschuss konnte nicht geschrieben werden (%1). Was bisher gespeichert ist, bleibt erhalten, und der nächste Abgleich setzt dort fort.</translation>
+    </message>
+</context>
+<context>
     <name>ctx::StatusLine</name>
     <message>
         <source>&amp;Retry</source>

@@ -3243,6 +3243,40 @@ LaunchDarkly archives the user kind only after it is no longer available for exp
     </message>
 </context>
 <context>
+    <name>ctx::SnapshotFile</name>
+    <message>
+        <source>Cannot create the snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a contexts-browser snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of contexts-browser (snapshot schema %2; this version reads %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the snapshot of %2/%3 at %4, not of %5/%6 at %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctx::SnapshotSync</name>
+    <message>
+        <source>The snapshot could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot could not be written (%1). What was stored so far is kept, and the next sync resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ctx::StatusLine</name>
     <message>
         <source>&amp;Retry</source>
