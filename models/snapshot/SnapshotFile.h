@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
