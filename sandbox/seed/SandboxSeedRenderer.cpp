@@ -7,6 +7,7 @@ namespace sandbox {
 
 namespace {
 
+using C = SandboxSeedCounters; // the counters every kind feeds
 using Text = SandboxSeedCounters::Text;
 
 const char kCountry[] = "US";
@@ -46,6 +47,20 @@ void start(SeedContextJson &out, const char *kind, const char *prefix, quint64 k
     out.anonymous = anonymous;
     reset(out.attributes, "{");
     reset(out.privateAttributes, "[");
+}
+
+// "address":{"city":...,"street":...} of a user or an organization, the street left out when
+// it is private; `scratch` holds the street while it is written.
+template <typename Fields> void appendAddress(QByteArray &a, QByteArray &scratch, const Fields &f)
+{
+    scratch.truncate(0);
+    SandboxSeedText::appendStreet(scratch, f.streetNumber, f.street);
+    a += "\"address\":{";
+    appendText(a, "city", f.city);
+    if (!f.privateStreet) {
+        a += ',';
+        appendText(a, "street", scratch);
+    }
 }
 
 void end(SeedContextJson &out)
@@ -97,16 +112,8 @@ void SandboxSeedRenderer::renderUser(int index, SeedContextJson &out, bool count
     out.name += f.first;
     out.name += ' ';
     out.name += f.last;
-    QByteArray &street = m_scratch;
-    street.truncate(0);
-    SandboxSeedText::appendStreet(street, f.streetNumber, f.street);
     QByteArray &a = out.attributes;
-    a += "\"address\":{";
-    appendText(a, "city", f.city);
-    if (!f.privateStreet) {
-        a += ',';
-        appendText(a, "street", street);
-    }
+    appendAddress(a, m_scratch, f);
     a += f.beta ? "},\"beta\":true,\"createdAt\":\"" : "},\"beta\":false,\"createdAt\":\"";
     SandboxSeedText::appendIsoDate(a, f.createdAtMs);
     a += '"';
@@ -145,8 +152,6 @@ void SandboxSeedRenderer::renderUser(int index, SeedContextJson &out, bool count
     end(out);
     if (!count)
         return;
-
-    using C = SandboxSeedCounters;
     C &c = m_counters;
     c.weightOnly(C::UserKey);
     c.text(C::UserName, {f.first, f.last, nullptr, 0, Text::Name});
@@ -183,16 +188,8 @@ void SandboxSeedRenderer::renderOrganization(int index, SeedContextJson &out, bo
         out.name += ' ';
         out.name += f.city;
     }
-    QByteArray &street = m_scratch;
-    street.truncate(0);
-    SandboxSeedText::appendStreet(street, f.streetNumber, f.street);
     QByteArray &a = out.attributes;
-    a += "\"address\":{";
-    appendText(a, "city", f.city);
-    if (!f.privateStreet) {
-        a += ',';
-        appendText(a, "street", street);
-    }
+    appendAddress(a, m_scratch, f);
     a += "},\"createdAt\":\"";
     SandboxSeedText::appendIsoDate(a, f.createdAtMs);
     a += "\",";
@@ -206,8 +203,6 @@ void SandboxSeedRenderer::renderOrganization(int index, SeedContextJson &out, bo
     end(out);
     if (!count)
         return;
-
-    using C = SandboxSeedCounters;
     C &c = m_counters;
     c.weightOnly(C::OrgKey);
     c.text(C::OrgName,
@@ -240,8 +235,6 @@ void SandboxSeedRenderer::renderDevice(int index, SeedContextJson &out, bool cou
     end(out);
     if (!count)
         return;
-
-    using C = SandboxSeedCounters;
     C &c = m_counters;
     c.weightOnly(C::DeviceKey);
     c.number(C::DeviceId, f.deviceId);
@@ -270,8 +263,6 @@ void SandboxSeedRenderer::renderLocation(int index, SeedContextJson &out, bool c
     end(out);
     if (!count)
         return;
-
-    using C = SandboxSeedCounters;
     C &c = m_counters;
     c.weightOnly(C::LocationKey);
     c.constant(C::LocationName, f.city);
