@@ -22,7 +22,6 @@ ctx_add_test(tst_DeleteFlowSandbox SOURCES models/tst_DeleteFlowSandbox.cpp LIBS
 ctx_add_test(tst_ContextListModelSandbox SOURCES models/tst_ContextListModelSandbox.cpp LIBS ctx_models ctx_sandbox)
 ctx_add_test(tst_ContextListSortFallback SOURCES models/tst_ContextListSortFallback.cpp support/FakeContextsApi.h LIBS ctx_models)
 ctx_add_test(tst_SortFallbackSandbox SOURCES models/tst_SortFallbackSandbox.cpp LIBS ctx_models ctx_sandbox)
-ctx_add_test(tst_SnapshotSync SOURCES models/tst_SnapshotSync.cpp LIBS ctx_models ctx_sandbox Qt6::Sql)
 ctx_add_test(tst_RemoteRowSource SOURCES models/tst_RemoteRowSource.cpp support/FakeContextsApi.h LIBS ctx_models)
 ctx_add_test(tst_LastSeenCells SOURCES models/tst_LastSeenCells.cpp LIBS ctx_models)
 ctx_add_test(tst_InstanceDeleter SOURCES models/tst_InstanceDeleter.cpp support/FakeContextsApi.h LIBS ctx_models)
