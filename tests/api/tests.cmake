@@ -7,6 +7,7 @@ ctx_add_test(tst_DetailDecoder SOURCES api/tst_DetailDecoder.cpp support/DetailD
 ctx_add_test(tst_DetailDecoderFlags SOURCES api/tst_DetailDecoderFlags.cpp support/DetailDecoderSupport.h LIBS ctx_api ctx_api_internal)
 ctx_add_test(tst_AttributeDecoder SOURCES api/tst_AttributeDecoder.cpp LIBS ctx_api ctx_api_internal)
 ctx_add_test(tst_RestContextsApi SOURCES api/tst_RestContextsApi.cpp support/RestTestSupport.h LIBS ctx_api Qt6::Network)
+ctx_add_test(tst_RestCallLifetime SOURCES api/tst_RestCallLifetime.cpp support/RestTestSupport.h LIBS ctx_api Qt6::Network)
 ctx_add_test(tst_RestDetailCalls SOURCES api/tst_RestDetailCalls.cpp support/RestTestSupport.h LIBS ctx_api Qt6::Network)
 ctx_add_test(tst_RestAttributeCalls SOURCES api/tst_RestAttributeCalls.cpp support/RestTestSupport.h LIBS ctx_api Qt6::Network)
 ctx_add_test(tst_RestContextsApiSandbox SOURCES api/tst_RestContextsApiSandbox.cpp LIBS ctx_api ctx_sandbox)
